@@ -1,0 +1,46 @@
+# Two commands do everything on a fresh machine (Python 3.11+, Node 20+):
+#   make serve   builds the site and serves it at http://127.0.0.1:8000
+#   make test    builds the site and runs the whole test suite
+VENV    := .venv
+PY      := $(VENV)/bin/python
+PIP     := $(VENV)/bin/pip
+WHEELS  := .cache/pyodide-wheels
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: serve test build setup bench clean
+
+serve: build
+	@echo "Situs: http://127.0.0.1:8000/"
+	$(PY) -m http.server 8000 --bind 127.0.0.1 --directory site
+
+test: build $(WHEELS)/.siap
+	$(PY) -m pytest
+
+build: setup
+	$(PY) -m mkdocs build --strict
+
+bench: build
+	$(PY) bench/bench.py
+
+setup: $(VENV)/.siap node_modules/.siap
+
+$(VENV)/.siap: requirements.lock
+	python3 -m venv $(VENV)
+	$(PIP) install -q --disable-pip-version-check -r requirements.lock
+	touch $@
+
+node_modules/.siap: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# Pure-Python wheels of pytest and hypothesis for running our tests inside Pyodide (under Node).
+$(WHEELS)/.siap: tests/pyodide/wheels.txt $(VENV)/.siap
+	mkdir -p $(WHEELS)
+	$(PIP) download -q --disable-pip-version-check --only-binary=:all: --no-deps \
+	  --python-version 3.14 --implementation py --abi none --platform any \
+	  -r tests/pyodide/wheels.txt -d $(WHEELS)
+	touch $@
+
+clean:
+	rm -rf site .cache

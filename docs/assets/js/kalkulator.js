@@ -1,0 +1,249 @@
+// Calculator pages: the one custom script of the site (framework-free).
+// The form, the wording and the build-time result come from the page; every figure comes from
+// the Python package running in a module Web Worker (pekerja.mjs). Nothing leaves the browser.
+const skrip = document.currentScript || document.querySelector("script[data-pekerja]");
+const BATAS_WAKTU_MS = 60000;
+
+function urlDari(atribut) {
+  return new URL(skrip.getAttribute(atribut), document.baseURI).href;
+}
+
+function mulaiPekerja() {
+  const url = new URL(urlDari("data-pekerja"));
+  url.searchParams.set("pyodide", urlDari("data-pyodide"));
+  url.searchParams.set("roda", urlDari("data-roda"));
+  return new Worker(url.href, { type: "module" });
+}
+
+function pasang(wadah, pekerja, indeks) {
+  const nama = wadah.dataset.kalkulator;
+  const form = wadah.querySelector("form");
+  const status = wadah.querySelector(".bja-status");
+  const hasil = wadah.querySelector(".bja-hasil");
+  const contoh = JSON.parse(wadah.dataset.contoh || "{}");
+  let siap = false;
+  let gagal = false;
+  let nomor = 0;
+  let tunda = null;
+  let menunggu = false;
+
+  const medan = () => [...form.querySelectorAll(".bja-medan")];
+  const kunciDari = (m) => m.dataset.kunci;
+
+  function nilai(m) {
+    const radio = m.querySelector("input[type=radio]:checked");
+    if (radio) return radio.value;
+    const kontrol = m.querySelector("input, select, textarea");
+    return kontrol ? kontrol.value : "";
+  }
+
+  function setNilai(m, v) {
+    const radio = m.querySelectorAll("input[type=radio]");
+    if (radio.length) {
+      radio.forEach((r) => (r.checked = r.value === v));
+      return;
+    }
+    const kontrol = m.querySelector("input, select, textarea");
+    if (kontrol) kontrol.value = v;
+  }
+
+  function semuaNilai() {
+    const data = {};
+    medan().forEach((m) => (data[kunciDari(m)] = nilai(m)));
+    return data;
+  }
+
+  // Questions that apply only to some answers (data-tampil-jika='{"penerima": ["badan"]}').
+  function aturTampilan() {
+    const data = semuaNilai();
+    medan().forEach((m) => {
+      const syarat = m.dataset.tampilJika ? JSON.parse(m.dataset.tampilJika) : null;
+      const tampil = !syarat || Object.entries(syarat).every(([k, boleh]) => {
+        const v = data[k];
+        return Array.isArray(boleh) ? boleh.includes(v) : boleh === v;
+      });
+      m.hidden = !tampil;
+    });
+  }
+
+  function masukanTerlihat() {
+    const data = {};
+    medan().filter((m) => !m.hidden).forEach((m) => (data[kunciDari(m)] = nilai(m)));
+    return data;
+  }
+
+  function tulisStatus(teks, jenis) {
+    status.textContent = teks;
+    status.dataset.jenis = jenis || "";
+  }
+
+  function tampilkanGalat(kesalahan) {
+    medan().forEach((m) => {
+      const p = m.querySelector(".bja-galat");
+      if (p) p.textContent = "";
+      m.querySelectorAll("input, select, textarea").forEach((k) => k.removeAttribute("aria-invalid"));
+      m.classList.remove("bja-salah");
+    });
+    const umum = [];
+    (kesalahan || []).forEach((k) => {
+      const m = form.querySelector(`.bja-medan[data-kunci="${CSS.escape(k.kunci)}"]`);
+      if (m && !m.hidden) {
+        m.querySelector(".bja-galat").textContent = k.pesan;
+        m.classList.add("bja-salah");
+        m.querySelectorAll("input, select, textarea").forEach((x) => x.setAttribute("aria-invalid", "true"));
+      } else {
+        umum.push(k.pesan);
+      }
+    });
+    return umum;
+  }
+
+  function simpanKeURL() {
+    const url = new URL(location.href);
+    url.search = "";
+    Object.entries(masukanTerlihat()).forEach(([k, v]) => url.searchParams.set(k, v));
+    history.replaceState(null, "", url.href);
+  }
+
+  function hitung() {
+    aturTampilan();
+    simpanKeURL();
+    if (gagal) return;
+    if (!siap) {
+      menunggu = true;
+      return;
+    }
+    nomor += 1;
+    pekerja.postMessage({ id: `${indeks}:${nomor}`, nama, masukan: masukanTerlihat() });
+  }
+
+  function jadwalkan() {
+    clearTimeout(tunda);
+    tunda = setTimeout(hitung, 120);
+  }
+
+  function terima(pesan) {
+    if (pesan.id !== `${indeks}:${nomor}`) return; // an older answer: a newer question is on its way
+    const h = pesan.hasil;
+    if (h.ok) {
+      tampilkanGalat([]);
+      hasil.innerHTML = h.html;
+      hasil.dataset.basi = "";
+      pasangUnduhan(h.hasil);
+      tulisStatus("Hasil diperbarui sesuai isian Anda.", "ok");
+      wadah.dispatchEvent(new CustomEvent("bja:hasil", { detail: h.hasil }));
+      return;
+    }
+    const umum = tampilkanGalat(h.kesalahan);
+    if (h.html) hasil.innerHTML = h.html;
+    else hasil.dataset.basi = "ya";
+    tulisStatus(
+      umum.length
+        ? umum.join(" ")
+        : "Ada isian yang perlu diperbaiki (lihat pesan di bawah kolomnya). Hasil di bawah belum diperbarui.",
+      "galat",
+    );
+  }
+
+  // Results may carry files to download (CSV, .docx, Markdown): made in the browser, as blobs.
+  function pasangUnduhan(data) {
+    const daftar = data && data.unduhan;
+    if (!Array.isArray(daftar) || !daftar.length) return;
+    const kotak = document.createElement("p");
+    kotak.className = "bja-unduhan";
+    daftar.forEach((u) => {
+      const isi = u.base64
+        ? Uint8Array.from(atob(u.base64), (c) => c.charCodeAt(0))
+        : u.teks;
+      const a = document.createElement("a");
+      a.href = URL.createObjectURL(new Blob([isi], { type: u.mime || "application/octet-stream" }));
+      a.download = u.nama;
+      a.className = "md-button";
+      a.textContent = u.label || `Unduh ${u.nama}`;
+      kotak.append(a, " ");
+    });
+    hasil.append(kotak);
+  }
+
+  // Values from a shared link fill the form before the first computation.
+  const dariURL = new URL(location.href).searchParams;
+  medan().forEach((m) => {
+    const k = kunciDari(m);
+    if (dariURL.has(k)) setNilai(m, dariURL.get(k));
+  });
+  aturTampilan();
+  if ([...dariURL.keys()].some((k) => form.querySelector(`.bja-medan[data-kunci="${CSS.escape(k)}"]`))) {
+    menunggu = true;
+    hasil.dataset.basi = "ya";
+  }
+
+  form.addEventListener("input", jadwalkan);
+  form.addEventListener("change", jadwalkan);
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    hitung();
+  });
+  form.addEventListener("click", async (e) => {
+    const aksi = e.target.closest("[data-aksi]");
+    if (!aksi) return;
+    if (aksi.dataset.aksi === "cetak") window.print();
+    if (aksi.dataset.aksi === "ulang") {
+      medan().forEach((m) => setNilai(m, contoh[kunciDari(m)] ?? ""));
+      hitung();
+    }
+    if (aksi.dataset.aksi === "salin") {
+      simpanKeURL();
+      try {
+        await navigator.clipboard.writeText(location.href);
+        tulisStatus("Tautan ke hasil ini sudah disalin.", "ok");
+      } catch {
+        tulisStatus(`Salin tautan ini: ${location.href}`, "");
+      }
+    }
+  });
+
+  const waktuHabis = setTimeout(() => {
+    if (siap) return;
+    gagal = true;
+    tulisStatus(
+      "Mesin hitung tidak bisa dimuat dalam 60 detik. Hasil di bawah tetap benar untuk isian contoh; " +
+        "muat ulang halaman untuk mencoba lagi.",
+      "galat",
+    );
+  }, BATAS_WAKTU_MS);
+
+  pekerja.addEventListener("message", (ev) => {
+    const pesan = ev.data;
+    if (pesan.jenis === "siap") {
+      if (gagal) return;
+      siap = true;
+      clearTimeout(waktuHabis);
+      wadah.dataset.siap = "ya";
+      tulisStatus("Mesin hitung siap. Hasil dihitung ulang setiap kali isian berubah.", "ok");
+      if (menunggu) hitung();
+    } else if (pesan.jenis === "hasil") {
+      terima(pesan);
+    } else if (pesan.jenis === "gagal" || pesan.jenis === "galat") {
+      if (pesan.jenis === "gagal") {
+        gagal = true;
+        clearTimeout(waktuHabis);
+      }
+      tulisStatus(
+        "Mesin hitung mengalami gangguan, jadi hasil tidak diperbarui. Hasil contoh tetap benar; " +
+          "muat ulang halaman untuk mencoba lagi.",
+        "galat",
+      );
+      console.warn("Kalkulator:", pesan.pesan);
+    }
+  });
+  pekerja.addEventListener("error", () => {
+    gagal = true;
+    tulisStatus("Mesin hitung tidak bisa dijalankan di peramban ini. Hasil contoh di bawah tetap benar.", "galat");
+  });
+}
+
+const wadahSemua = document.querySelectorAll(".bja-kalkulator");
+if (wadahSemua.length) {
+  const pekerja = mulaiPekerja();
+  wadahSemua.forEach((w, i) => pasang(w, pekerja, i));
+}
