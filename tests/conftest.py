@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 AKAR = Path(__file__).resolve().parent.parent
-SITUS = AKAR / "site"
+SITUS = Path(os.environ.get("BJA_SITE", AKAR / "site"))
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ARGUMEN_CHROMIUM = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",

@@ -1,7 +1,7 @@
 """The calculators a page or the CLI can run, by name.
 
 Each module here defines ``KALKULATOR``: its inputs (``masukan``), its rules (``hitung``) and the
-rows of its summary (``ringkasan``). Add a module, then list it in ``DAFTAR`` below.
+rows of its summary (``ringkasan``). A new module here is found automatically.
 """
 from __future__ import annotations
 
@@ -35,7 +35,18 @@ class Kalkulator:
 
 
 def daftar() -> dict[str, Kalkulator]:
-    from . import pph23
+    """Every module in this folder that defines ``KALKULATOR``, by name."""
+    import importlib
+    import pkgutil
 
-    semua = [pph23.KALKULATOR]
-    return {k.nama: k for k in semua}
+    semua: dict[str, Kalkulator] = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue
+        modul = importlib.import_module(f"{__name__}.{info.name}")
+        kalk = getattr(modul, "KALKULATOR", None)
+        if isinstance(kalk, Kalkulator):
+            if kalk.nama in semua:
+                raise RuntimeError(f"Dua kalkulator bernama {kalk.nama}")
+            semua[kalk.nama] = kalk
+    return semua
