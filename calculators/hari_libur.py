@@ -117,9 +117,9 @@ def alasan_libur(t: date) -> str | None:
     """Why ``t`` is not a working day, in Indonesian; None on a working day."""
     h = libur(t)
     if h is not None:
-        return f"{h.nama} ({h.jenis_teks})"
+        return f"libur nasional {h.nama}" if h.jenis == "libur_nasional" else h.nama
     if akhir_pekan(t):
-        return "hari Sabtu" if t.weekday() == 5 else "hari Minggu"
+        return "akhir pekan"
     return None
 
 

@@ -142,7 +142,8 @@ def _geser(semula: date, jalur_geser: str, acuan: date, apa: str
             semula, dasar.dasar_hukum, "tanggal")]
     rincian = "; ".join(f"{tanggal_hari(t)}: {alasan}" for t, alasan in lewat)
     return baru, lewat, [Langkah(
-        f"Batas {apa} jatuh pada hari libur ({rincian}), jadi bergeser ke hari kerja berikutnya.",
+        f"Batas {apa} jatuh pada hari libur ({rincian}), jadi bergeser ke hari kerja "
+        f"berikutnya, {tanggal_hari(baru)}.",
         baru, dasar.dasar_hukum, "tanggal")]
 
 

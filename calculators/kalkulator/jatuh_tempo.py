@@ -1,0 +1,154 @@
+"""Kalkulator jatuh tempo: by when a tax month's tax must be deposited and reported.
+
+``jenis_pajak`` is one tax (``pph21`` ...) or ``semua``: then every tax of that month is listed in
+one table, and ``jatuh_tempo_setor`` / ``jatuh_tempo_lapor`` are the earliest of them (the first
+day the reader must act).
+"""
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from ..format import bulan_id, tanggal_hari
+from ..hasil import Hasil, Langkah
+from ..jatuh_tempo import JENIS_PAJAK, NAMA_PAJAK, ATURAN, jatuh_tempo
+from ..masukan import Bulan, Pilihan
+from ..parameter import TanggalTidakDicakup
+from ..tampilan import html_langkah, html_peringatan, html_ringkasan
+from . import Baris, Kalkulator
+
+SEMUA = "semua"
+MASUKAN = {
+    "masa_pajak": Bulan(),
+    "jenis_pajak": Pilihan(pilihan=(SEMUA, *JENIS_PAJAK), bawaan=SEMUA),
+}
+
+
+def aturan(m: dict[str, Any]) -> list[dict[str, str]]:
+    try:
+        jatuh_tempo(m["masa_pajak"], JENIS_PAJAK[0])
+    except TanggalTidakDicakup as e:
+        return [{"kunci": "masa_pajak", "pesan": str(e)}]
+    return []
+
+
+def _nama_masa(masa: str) -> str:
+    tahun, bulan = masa.split("-")
+    return bulan_id(int(tahun), int(bulan))
+
+
+def _alasan(lewat: tuple) -> str:
+    return "; ".join(f"{tanggal_hari(t)}: {a}" for t, a in lewat)
+
+
+def hitung(m: dict[str, Any]) -> Hasil:
+    masa, jenis = m["masa_pajak"], m["jenis_pajak"]
+    if jenis != SEMUA:
+        h = jatuh_tempo(masa, jenis)
+        return Hasil(
+            keluaran={
+                "masa_pajak": masa,
+                "nama_masa": _nama_masa(masa),
+                "jenis_pajak": NAMA_PAJAK[jenis],
+                "jatuh_tempo_setor": h.setor,
+                "jatuh_tempo_lapor": h.lapor,
+                "setor_menurut_aturan": h.setor_semula,
+                "lapor_menurut_aturan": h.lapor_semula,
+                "yang_dilaporkan": ATURAN[jenis].spt,
+            },
+            langkah=list(h.langkah),
+            peringatan=list(h.peringatan),
+        )
+    semua = {j: jatuh_tempo(masa, j) for j in JENIS_PAJAK}
+    rincian = []
+    langkah: list[Langkah] = []
+    peringatan: list[str] = []
+    for j, h in semua.items():
+        rincian.append({
+            "jenis_pajak": j,
+            "nama": NAMA_PAJAK[j],
+            "setor": h.setor,
+            "setor_menurut_aturan": h.setor_semula,
+            "alasan_geser_setor": _alasan(h.alasan_geser_setor),
+            "lapor": h.lapor,
+            "lapor_menurut_aturan": h.lapor_semula,
+            "alasan_geser_lapor": _alasan(h.alasan_geser_lapor),
+            "yang_dilaporkan": ATURAN[j].spt,
+        })
+        langkah.extend(h.langkah)
+        for p in h.peringatan:
+            if p not in peringatan:
+                peringatan.append(p)
+    return Hasil(
+        keluaran={
+            "masa_pajak": masa,
+            "nama_masa": _nama_masa(masa),
+            "jenis_pajak": "semua jenis pajak",
+            "jatuh_tempo_setor": min(h.setor for h in semua.values()),
+            "jatuh_tempo_lapor": min(h.lapor for h in semua.values()),
+            "rincian": rincian,
+        },
+        langkah=langkah,
+        peringatan=peringatan,
+    )
+
+
+RINGKASAN = (
+    Baris("Masa pajak", "nama_masa", "teks"),
+    Baris("Jenis pajak", "jenis_pajak", "teks"),
+    Baris("Batas setor", "jatuh_tempo_setor", "tanggal", utama=True),
+    Baris("Batas lapor", "jatuh_tempo_lapor", "tanggal", utama=True),
+    Baris("Yang dilaporkan", "yang_dilaporkan", "teks"),
+)
+RINGKASAN_SEMUA = (
+    Baris("Masa pajak", "nama_masa", "teks"),
+    Baris("Batas setor paling awal", "jatuh_tempo_setor", "tanggal", utama=True),
+    Baris("Batas lapor paling awal", "jatuh_tempo_lapor", "tanggal", utama=True),
+)
+
+
+def _sel_tanggal(tanggal, semula, alasan: str) -> str:
+    isi = f"<strong>{escape(tanggal_hari(tanggal))}</strong>"
+    if tanggal != semula:
+        isi += (f"<br><small>bergeser dari {escape(tanggal_hari(semula))}: {escape(alasan)}</small>")
+    return f'<td data-label="">{isi}</td>'
+
+
+def tampilan(hasil: Hasil) -> str:
+    k = hasil.keluaran
+    langkah = ("<details class=\"bja-rincian\"{buka}><summary>Langkah perhitungan dan dasar "
+               "hukumnya</summary>" + html_langkah(hasil.langkah) + "</details>")
+    if "rincian" not in k:
+        return (html_ringkasan(hasil, RINGKASAN) + html_peringatan(hasil.peringatan)
+                + langkah.format(buka=" open"))
+    baris = []
+    for r in k["rincian"]:
+        baris.append(
+            f'<tr data-jenis="{escape(r["jenis_pajak"])}"><th scope="row">{escape(r["nama"])}</th>'
+            + _sel_tanggal(r["setor"], r["setor_menurut_aturan"], r["alasan_geser_setor"])
+                .replace('data-label=""', 'data-label="Setor"')
+            + _sel_tanggal(r["lapor"], r["lapor_menurut_aturan"], r["alasan_geser_lapor"])
+                .replace('data-label=""', 'data-label="Lapor"')
+            + f'<td data-label="Dilaporkan dengan">{escape(r["yang_dilaporkan"])}</td></tr>'
+        )
+    tabel = (
+        '<div class="bja-tabel-gulir"><table class="bja-jatuh-tempo">'
+        "<caption>Batas setor dan lapor setiap jenis pajak</caption>"
+        '<thead><tr><th scope="col">Pajak</th><th scope="col">Batas setor</th>'
+        '<th scope="col">Batas lapor</th><th scope="col">Dilaporkan dengan</th></tr></thead>'
+        "<tbody>" + "".join(baris) + "</tbody></table></div>"
+    )
+    return (html_ringkasan(hasil, RINGKASAN_SEMUA) + tabel + html_peringatan(hasil.peringatan)
+            + langkah.format(buka=""))
+
+
+KALKULATOR = Kalkulator(
+    nama="jatuh-tempo",
+    judul="Kalkulator Jatuh Tempo Pajak",
+    masukan=MASUKAN,
+    hitung=hitung,
+    aturan=aturan,
+    ringkasan=RINGKASAN,
+    contoh={"masa_pajak": "2026-02", "jenis_pajak": SEMUA},
+    tampilan=tampilan,
+)
