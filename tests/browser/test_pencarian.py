@@ -1,0 +1,143 @@
+"""Indonesian search in the built site: real queries typed into the search box in Chromium.
+
+lunr (the engine behind mkdocs-material's search) has no Indonesian stemmer. The site ships one
+(overrides/assets/javascripts/lunr/min/lunr.id.min.js, switched on by overrides/partials/language.html).
+These tests type queries the way a reader does and check which pages come back. The expected pages
+are derived from the built site's own search index, so the tests follow the content as it changes,
+and each expectation is one that plain lunr cannot meet (the page has no word starting with the query).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.conftest import tunggu
+
+pytestmark = pytest.mark.peramban
+
+KATA = re.compile(r"[a-z]+")
+
+
+@cache
+def _halaman_teks(situs: Path) -> dict[str, list[str]]:
+    """Words of each page (all its sections) as the search index holds them."""
+    data = json.loads((situs / "search" / "search_index.json").read_text(encoding="utf-8"))
+    halaman: dict[str, list[str]] = {}
+    for dok in data["docs"]:
+        teks = dok["title"] + " " + re.sub(r"<[^>]+>", " ", dok["text"])
+        halaman.setdefault(dok["location"].split("#")[0], []).extend(KATA.findall(teks.lower()))
+    return halaman
+
+
+def _hanya_berimbuhan(situs: Path, awalan_kueri: str, bentuk: set[str]) -> set[str]:
+    """Pages with an inflected form in `bentuk` and no word starting with the query itself:
+    plain lunr (prefix search on the words as written) cannot find them."""
+    return {
+        "/" + lokasi
+        for lokasi, kata in _halaman_teks(situs).items()
+        if bentuk & set(kata) and not any(k.startswith(awalan_kueri) for k in kata)
+    }
+
+
+def _cari(page, kueri: str) -> list[str]:
+    """Type the query in the header search box and return the result pages (paths)."""
+    kotak = page.locator("input.md-search__input")
+    kotak.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    page.keyboard.type(kueri, delay=30)
+    tunggu(page, "document.querySelector('.md-search-result__meta')?.textContent"
+                 ".match(/ditemukan|Tidak ada dokumen/)", 20000)
+    page.wait_for_timeout(400)  # the worker answers each keystroke; let the last one land
+    # The theme renders ten results at a time and more on scroll: scroll until all are there.
+    jumlah = -1
+    while page.locator(".md-search-result__item").count() != jumlah:
+        jumlah = page.locator(".md-search-result__item").count()
+        page.locator(".md-search__scrollwrap").evaluate("(e) => e.scrollTo(0, e.scrollHeight)")
+        page.wait_for_timeout(250)
+    hasil = []
+    for a in page.locator(".md-search-result__item > a").all():
+        jalur = urlsplit(a.get_attribute("href")).path
+        if jalur not in hasil:
+            hasil.append(jalur)
+    return hasil
+
+
+@pytest.fixture
+def beranda(server, halaman):
+    h = halaman(f"{server}/")
+    yield h
+    assert not h.galat, h.galat
+    assert not h.hosts_lain(), h.hosts_lain()
+
+
+def test_stemmer_indonesia_dimuat(beranda):
+    page = beranda.page
+    _cari(page, "kontrak")
+    assert any(u.endswith("/assets/javascripts/lunr/min/lunr.id.min.js") for u in beranda.permintaan)
+
+
+def test_indeks_memakai_bahasa_indonesia(situs):
+    config = json.loads((situs / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
+    assert config["lang"] == ["id"]
+    assert "stemmer" in config["pipeline"]
+    assert (situs / "assets" / "javascripts" / "lunr" / "min" / "lunr.id.min.js").exists()
+
+
+@pytest.mark.parametrize("kueri, awalan, bentuk", [
+    ("bayar", "bayar", {"pembayaran", "membayar", "dibayar", "dibayarkan", "pembayarannya", "bayaran"}),
+    ("potong", "potong", {"pemotongan", "dipotong", "memotong", "dipotongkan"}),
+    ("setor", "setor", {"penyetoran", "disetor", "menyetor", "disetorkan"}),
+    ("janji", "janji", {"perjanjian", "berjanji", "dijanjikan"}),
+])
+def test_kata_dasar_menemukan_bentuk_berimbuhan(situs, beranda, kueri, awalan, bentuk):
+    harapan = _hanya_berimbuhan(situs, awalan, bentuk)
+    if not harapan:
+        pytest.fail(f"no page has only inflected forms of '{kueri}': the test would prove nothing")
+    hasil = _cari(beranda.page, kueri)
+    assert harapan <= set(hasil), f"'{kueri}' should find {sorted(harapan - set(hasil))}; got {hasil}"
+
+
+def test_bentuk_berimbuhan_menemukan_bentuk_lain(situs, beranda):
+    # "pemotongan" must reach pages that only say "dipotong"/"memotong".
+    harapan = _hanya_berimbuhan(situs, "pemotongan", {"dipotong", "memotong", "potong", "dipotongnya"})
+    assert harapan, "no page without 'pemotongan' mentions dipotong/memotong"
+    hasil = _cari(beranda.page, "pemotongan")
+    assert harapan <= set(hasil), (sorted(harapan - set(hasil)), hasil)
+
+
+def test_dua_kata_pajak_dipotong(situs, beranda):
+    hasil = _cari(beranda.page, "pajak dipotong")
+    teks = _halaman_teks(situs)
+    # Pages where both ideas occur, in any form, are found and come first.
+    keduanya = {"/" + p for p, k in teks.items()
+                if "pajak" in k and {"dipotong", "pemotongan", "memotong", "potong"} & set(k)}
+    assert keduanya and keduanya <= set(hasil)
+    assert hasil[0] in keduanya
+
+
+def test_mengetik_sebagian_kata_tetap_bekerja(situs, beranda):
+    # While typing, the word as written is matched by prefix: "pemba" finds "pembayaran".
+    harapan = {"/" + p for p, k in _halaman_teks(situs).items() if any(w.startswith("pemba") for w in k)}
+    hasil = _cari(beranda.page, "pemba")
+    assert harapan and harapan <= set(hasil)
+
+
+def test_kata_yang_tidak_ada_tidak_menemukan_apa_pun(beranda):
+    assert _cari(beranda.page, "zyxwvu") == []
+    assert "Tidak ada dokumen" in beranda.page.locator(".md-search-result__meta").inner_text()
+
+
+def test_pencarian_di_ponsel(situs, server, halaman):
+    h = halaman(f"{server}/", lebar=390)
+    page = h.page
+    page.locator("label.md-header__button[for=__search]").click()
+    harapan = _hanya_berimbuhan(situs, "bayar", {"pembayaran", "membayar", "dibayar"})
+    hasil = _cari(page, "bayar")
+    assert harapan <= set(hasil)
+    assert not h.galat, h.galat
