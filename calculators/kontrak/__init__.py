@@ -1,0 +1,365 @@
+"""The contract clause library: clauses, variables and templates, read from TOML.
+
+One source of truth for every contract text on the site. The same data and code assemble the
+downloadable templates at build time (``hooks/templat.py``), the pages (``macros/kontrak.py``) and
+the filled contract in the reader's browser (``calculators/kalkulator/templat.py`` through Pyodide),
+so this package uses the standard library only.
+
+- ``klausul/<id>.toml``: one clause, with its variants (format: see the clause writers' guide).
+- ``variabel-*.toml``: the placeholders ``[[nama]]`` a clause may use (label, type, example).
+- ``templat/<id>.toml``: a template, an ordered list of clauses (``[[bagian]]``) plus its version,
+  changelog and licence.
+
+``pustaka()`` returns the library shipped with the package; ``Pustaka.dari_folder(path)`` reads
+another folder with the same layout (the tests use a small one of their own).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+KELOMPOK = (
+    "pihak", "lingkup", "penerimaan", "pembayaran", "pajak", "hki", "kerahasiaan", "data",
+    "kerja-sama", "jaminan", "layanan", "jangka-waktu", "pengakhiran", "sengketa", "umum", "dokumen",
+)
+JENIS_VARIABEL = ("teks", "teks_panjang", "uang", "tanggal", "angka", "persen", "pilihan")
+WAJIB_KLAUSUL = ("id", "judul", "kelompok", "tujuan", "kapan", "dasar_hukum", "jebakan",
+                 "varian_bawaan", "varian")
+WAJIB_TEMPLAT = ("id", "judul", "versi", "bahasa", "lisensi", "ringkasan", "riwayat", "bagian")
+
+# [[nama_variabel]] and [[pasal:clause-id]]; anything else between [[ ]] is a data error.
+POLA_TANDA = re.compile(r"\[\[([^\[\]]*)\]\]")
+POLA_VARIABEL = re.compile(r"[a-z][a-z0-9_]*")
+POLA_RUJUKAN = re.compile(r"pasal:([a-z0-9][a-z0-9-]*)")
+POLA_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+POLA_VERSI = re.compile(r"\d+\.\d+\.\d+")
+
+
+class KesalahanData(ValueError):
+    """A clause, variable or template file is not in the agreed format."""
+
+
+@dataclass(frozen=True)
+class Varian:
+    kunci: str
+    label: str
+    teks: str
+    catatan: str = ""
+    teks_en: str = ""
+
+
+@dataclass(frozen=True)
+class Klausul:
+    id: str
+    judul: str
+    kelompok: str
+    tujuan: str
+    kapan: str
+    dasar_hukum: tuple[str, ...]
+    jebakan: tuple[str, ...]
+    varian_bawaan: str
+    varian: dict[str, Varian]
+    judul_en: str = ""
+
+    def teks(self, varian: str | None = None, bahasa: str = "id") -> str:
+        v = self.varian[varian or self.varian_bawaan]
+        return v.teks_en if bahasa == "en" else v.teks
+
+
+@dataclass(frozen=True)
+class Variabel:
+    kunci: str
+    label: str
+    jenis: str
+    contoh: str = ""
+    petunjuk: str = ""
+    label_en: str = ""
+    pilihan: tuple[str, ...] = ()
+
+    @property
+    def nama_pendek(self) -> str:
+        """How an unfilled placeholder reads in a document: ``[nilai kontrak]``."""
+        return self.kunci.replace("_", " ")
+
+
+@dataclass(frozen=True)
+class Riwayat:
+    versi: str
+    tanggal: date
+    catatan: str
+
+
+@dataclass(frozen=True)
+class Bagian:
+    """One part of a template: a clause, numbered as a Pasal unless it is a preamble or annex."""
+
+    klausul: str
+    varian: str | None = None
+    bernomor: bool = True      # "Pasal N"; False for the opening (parties, recitals) and closing
+    lampiran: bool = False     # an annex after the signatures: "Lampiran N"
+    opsional: bool = False     # the builder may leave it out
+    judul: str | None = None   # heading shown instead of the clause title
+    tanpa_judul: bool = False  # no heading at all (e.g. the opening words of an agreement)
+
+
+@dataclass(frozen=True)
+class Templat:
+    id: str
+    judul: str
+    versi: str
+    bahasa: str
+    lisensi: str
+    ringkasan: str
+    riwayat: tuple[Riwayat, ...]
+    bagian: tuple[Bagian, ...]
+    judul_en: str = ""
+    judul_dokumen: str = ""        # the title printed on the document (default: judul)
+    judul_dokumen_en: str = ""
+    subjudul_dokumen: str = ""     # e.g. "Nomor: [[nomor_perjanjian]]"
+    jenis: str = "perjanjian"      # perjanjian | surat | berita-acara
+    lampiran: dict[str, Any] = field(default_factory=dict)
+    urutan: int = 100              # order on the site's list
+
+    @property
+    def dwibahasa(self) -> bool:
+        return self.bahasa == "id-en"
+
+    @property
+    def nama_berkas(self) -> str:
+        """Versioned file name without extension: ``spk-harga-tetap-v1.0.0``."""
+        return f"{self.id}-v{self.versi}"
+
+    @property
+    def tanggal_versi(self) -> date:
+        return max(r.tanggal for r in self.riwayat if r.versi == self.versi)
+
+
+def _teks(nilai: Any, sumber: str, kunci: str) -> str:
+    if not isinstance(nilai, str) or not nilai.strip():
+        raise KesalahanData(f"{sumber}: '{kunci}' harus berupa teks yang tidak kosong")
+    return nilai
+
+
+def _daftar_teks(nilai: Any, sumber: str, kunci: str) -> tuple[str, ...]:
+    if not isinstance(nilai, list) or not nilai or not all(isinstance(x, str) and x.strip()
+                                                           for x in nilai):
+        raise KesalahanData(f"{sumber}: '{kunci}' harus berupa daftar teks yang tidak kosong")
+    return tuple(nilai)
+
+
+def baca_klausul(data: dict[str, Any], sumber: str) -> Klausul:
+    kurang = [k for k in WAJIB_KLAUSUL if k not in data]
+    if kurang:
+        raise KesalahanData(f"{sumber}: kolom wajib tidak ada: {', '.join(kurang)}")
+    if not POLA_ID.fullmatch(str(data["id"])):
+        raise KesalahanData(f"{sumber}: id '{data['id']}' bukan kebab-case")
+    if data["kelompok"] not in KELOMPOK:
+        raise KesalahanData(f"{sumber}: kelompok '{data['kelompok']}' tidak dikenal")
+    if not isinstance(data["varian"], dict) or not data["varian"]:
+        raise KesalahanData(f"{sumber}: tidak ada [varian.*]")
+    varian = {}
+    for kunci, v in data["varian"].items():
+        tempat = f"{sumber} [varian.{kunci}]"
+        if not isinstance(v, dict):
+            raise KesalahanData(f"{tempat}: harus berupa tabel")
+        varian[kunci] = Varian(
+            kunci=kunci,
+            label=_teks(v.get("label"), tempat, "label"),
+            teks=_teks(v.get("teks"), tempat, "teks"),
+            catatan=v.get("catatan", ""),
+            teks_en=v.get("teks_en", ""),
+        )
+    if data["varian_bawaan"] not in varian:
+        raise KesalahanData(f"{sumber}: varian_bawaan '{data['varian_bawaan']}' tidak ada")
+    return Klausul(
+        id=data["id"],
+        judul=_teks(data["judul"], sumber, "judul"),
+        kelompok=data["kelompok"],
+        tujuan=_teks(data["tujuan"], sumber, "tujuan"),
+        kapan=_teks(data["kapan"], sumber, "kapan"),
+        dasar_hukum=_daftar_teks(data["dasar_hukum"], sumber, "dasar_hukum"),
+        jebakan=_daftar_teks(data["jebakan"], sumber, "jebakan"),
+        varian_bawaan=data["varian_bawaan"],
+        varian=varian,
+        judul_en=data.get("judul_en", ""),
+    )
+
+
+def baca_variabel(kunci: str, data: dict[str, Any], sumber: str) -> Variabel:
+    tempat = f"{sumber} [{kunci}]"
+    if not POLA_VARIABEL.fullmatch(kunci):
+        raise KesalahanData(f"{tempat}: nama variabel harus snake_case huruf kecil")
+    jenis = data.get("jenis", "teks")
+    if jenis not in JENIS_VARIABEL:
+        raise KesalahanData(f"{tempat}: jenis '{jenis}' tidak dikenal")
+    pilihan = data.get("pilihan", ())
+    if jenis == "pilihan":
+        if isinstance(pilihan, dict):
+            pilihan = tuple(pilihan.values())
+        if not pilihan:
+            raise KesalahanData(f"{tempat}: jenis pilihan tanpa daftar 'pilihan'")
+    return Variabel(
+        kunci=kunci,
+        label=_teks(data.get("label"), tempat, "label"),
+        jenis=jenis,
+        contoh=str(data.get("contoh", "")),
+        petunjuk=data.get("petunjuk", ""),
+        label_en=data.get("label_en", ""),
+        pilihan=tuple(str(p) for p in pilihan),
+    )
+
+
+def baca_templat(data: dict[str, Any], sumber: str) -> Templat:
+    kurang = [k for k in WAJIB_TEMPLAT if k not in data]
+    if kurang:
+        raise KesalahanData(f"{sumber}: kolom wajib tidak ada: {', '.join(kurang)}")
+    if not POLA_VERSI.fullmatch(str(data["versi"])):
+        raise KesalahanData(f"{sumber}: versi '{data['versi']}' bukan x.y.z")
+    if data["bahasa"] not in ("id", "id-en"):
+        raise KesalahanData(f"{sumber}: bahasa harus 'id' atau 'id-en'")
+    riwayat = tuple(
+        Riwayat(str(r["versi"]), r["tanggal"], _teks(r.get("catatan"), sumber, "riwayat.catatan"))
+        for r in data["riwayat"]
+    )
+    if data["versi"] not in {r.versi for r in riwayat}:
+        raise KesalahanData(f"{sumber}: versi {data['versi']} tidak tercatat di [[riwayat]]")
+    bagian = []
+    for b in data["bagian"]:
+        tak_dikenal = set(b) - set(Bagian.__dataclass_fields__)
+        if tak_dikenal:
+            raise KesalahanData(f"{sumber}: kolom bagian tidak dikenal: {', '.join(sorted(tak_dikenal))}")
+        bagian.append(Bagian(**b))
+    return Templat(
+        id=data["id"],
+        judul=_teks(data["judul"], sumber, "judul"),
+        versi=str(data["versi"]),
+        bahasa=data["bahasa"],
+        lisensi=_teks(data["lisensi"], sumber, "lisensi"),
+        ringkasan=_teks(data["ringkasan"], sumber, "ringkasan"),
+        riwayat=riwayat,
+        bagian=tuple(bagian),
+        judul_en=data.get("judul_en", ""),
+        judul_dokumen=data.get("judul_dokumen", ""),
+        judul_dokumen_en=data.get("judul_dokumen_en", ""),
+        subjudul_dokumen=data.get("subjudul_dokumen", ""),
+        jenis=data.get("jenis", "perjanjian"),
+        lampiran=dict(data.get("lampiran", {})),
+        urutan=int(data.get("urutan", 100)),
+    )
+
+
+def tanda(teks: str) -> list[str]:
+    """Every ``[[...]]`` in a text, in order (inner text)."""
+    return POLA_TANDA.findall(teks)
+
+
+def variabel_dalam(teks: str) -> list[str]:
+    return [t for t in tanda(teks) if POLA_VARIABEL.fullmatch(t)]
+
+
+def rujukan_dalam(teks: str) -> list[str]:
+    return [m.group(1) for t in tanda(teks) if (m := POLA_RUJUKAN.fullmatch(t))]
+
+
+@dataclass
+class Pustaka:
+    """Everything the engine needs: clauses, variables and templates by id."""
+
+    klausul: dict[str, Klausul]
+    variabel: dict[str, Variabel]
+    templat: dict[str, Templat]
+    # variable name -> the files that define it (more than one is a data error the tests report)
+    asal_variabel: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def dari_folder(cls, akar: Any) -> "Pustaka":
+        """Read ``klausul/*.toml``, ``variabel*.toml`` and ``templat/*.toml`` under ``akar``
+        (a ``pathlib.Path`` or an ``importlib.resources`` traversable)."""
+        klausul: dict[str, Klausul] = {}
+        for berkas in _toml_di(akar.joinpath("klausul")):
+            data = tomllib.loads(berkas.read_text(encoding="utf-8"))
+            k = baca_klausul(data, f"klausul/{berkas.name}")
+            if f"{k.id}.toml" != berkas.name:
+                raise KesalahanData(f"klausul/{berkas.name}: id '{k.id}' harus sama dengan nama berkas")
+            klausul[k.id] = k
+        variabel: dict[str, Variabel] = {}
+        asal: dict[str, list[str]] = {}
+        for berkas in sorted((b for b in akar.iterdir()
+                              if b.name.startswith("variabel") and b.name.endswith(".toml")),
+                             key=lambda b: b.name):
+            data = tomllib.loads(berkas.read_text(encoding="utf-8"))
+            for kunci, isi in data.items():
+                if not isinstance(isi, dict):
+                    raise KesalahanData(f"{berkas.name}: '{kunci}' harus berupa tabel [{kunci}]")
+                asal.setdefault(kunci, []).append(berkas.name)
+                variabel.setdefault(kunci, baca_variabel(kunci, isi, berkas.name))
+        templat: dict[str, Templat] = {}
+        for berkas in _toml_di(akar.joinpath("templat")):
+            data = tomllib.loads(berkas.read_text(encoding="utf-8"))
+            t = baca_templat(data, f"templat/{berkas.name}")
+            if f"{t.id}.toml" != berkas.name:
+                raise KesalahanData(f"templat/{berkas.name}: id '{t.id}' harus sama dengan nama berkas")
+            templat[t.id] = t
+        return cls(klausul, variabel, templat, asal)
+
+    def templat_urut(self) -> list[Templat]:
+        return sorted(self.templat.values(), key=lambda t: (t.urutan, t.id))
+
+    def bagian_aktif(self, t: Templat, sertakan: dict[str, bool] | None = None) -> list[Bagian]:
+        sertakan = sertakan or {}
+        return [b for b in t.bagian if not (b.opsional and sertakan.get(b.klausul) is False)]
+
+    def teks_templat(self, t: Templat, sertakan: dict[str, bool] | None = None,
+                     varian: dict[str, str] | None = None) -> Iterable[tuple[str, str]]:
+        """(where, text) for every text of the template that may hold placeholders."""
+        varian = varian or {}
+        bahasa = ("id", "en") if t.dwibahasa else ("id",)
+        for kolom in ("judul_dokumen", "judul_dokumen_en", "subjudul_dokumen"):
+            if getattr(t, kolom):
+                yield f"{t.id}.{kolom}", getattr(t, kolom)
+        for b in self.bagian_aktif(t, sertakan):
+            k = self.klausul[b.klausul]
+            v = varian.get(b.klausul) or b.varian or k.varian_bawaan
+            for bhs in bahasa:
+                yield f"{k.id}[{v}]", k.teks(v, bhs)
+
+    def variabel_templat(self, t: Templat, sertakan: dict[str, bool] | None = None,
+                         varian: dict[str, str] | None = None) -> list[str]:
+        """The cover-page variables: every placeholder the template uses, in order of first use."""
+        urut: dict[str, None] = {}
+        for _, teks in self.teks_templat(t, sertakan, varian):
+            for v in variabel_dalam(teks):
+                urut.setdefault(v, None)
+        return list(urut)
+
+    def variabel_semua_varian(self, t: Templat) -> list[str]:
+        """Cover-page variables over every variant the builder can choose (for the form)."""
+        urut: dict[str, None] = {}
+        for v in self.variabel_templat(t):
+            urut.setdefault(v, None)
+        for b in t.bagian:
+            k = self.klausul[b.klausul]
+            for kunci in k.varian:
+                for bhs in (("id", "en") if t.dwibahasa else ("id",)):
+                    for v in variabel_dalam(k.teks(kunci, bhs)):
+                        urut.setdefault(v, None)
+        return list(urut)
+
+
+def _toml_di(folder: Any) -> list[Any]:
+    try:
+        isi = list(folder.iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    return sorted((b for b in isi if b.name.endswith(".toml")), key=lambda b: b.name)
+
+
+@lru_cache(maxsize=1)
+def pustaka() -> Pustaka:
+    """The library shipped in this package (cached: the files do not change while running)."""
+    return Pustaka.dari_folder(resources.files(__name__))
