@@ -110,7 +110,8 @@ def akhir_pekan(t: date) -> bool:
 
 def hari_kerja(t: date) -> bool:
     """True on a working day: not Saturday, Sunday, national holiday, election day or cuti bersama."""
-    return not akhir_pekan(t) and libur(t) is None
+    h = libur(t)  # checks coverage first, also for weekends
+    return not akhir_pekan(t) and h is None
 
 
 def alasan_libur(t: date) -> str | None:

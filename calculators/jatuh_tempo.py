@@ -35,7 +35,7 @@ from .parameter import TanggalTidakDicakup, parameter
 
 __all__ = [
     "JENIS_PAJAK", "NAMA_PAJAK", "HasilJatuhTempo", "jatuh_tempo", "jatuh_tempo_semua",
-    "hari_kerja_berikutnya", "tanggal_acuan",
+    "hari_kerja_berikutnya", "tanggal_acuan", "ringkas_alasan",
 ]
 
 
@@ -233,6 +233,15 @@ def jatuh_tempo(masa_pajak: str, jenis_pajak: str) -> HasilJatuhTempo:
 def jatuh_tempo_semua(masa_pajak: str) -> dict[str, HasilJatuhTempo]:
     """Every tax's deadlines for one tax month, in ``JENIS_PAJAK`` order."""
     return {j: jatuh_tempo(masa_pajak, j) for j in JENIS_PAJAK}
+
+
+def ringkas_alasan(lewat: tuple[tuple[date, str], ...]) -> str:
+    """Why a deadline moved, short: the distinct holidays skipped ("akhir pekan" if only weekends)."""
+    alasan: list[str] = []
+    for _, a in lewat:
+        if a != "akhir pekan" and a not in alasan:
+            alasan.append(a)
+    return ", ".join(alasan) if alasan else ("akhir pekan" if lewat else "")
 
 
 def keterangan_hari(t: date) -> str:

@@ -35,6 +35,9 @@ def hitung(m: dict[str, Any]) -> Hasil:
     h = bea_meterai(m["jenis_dokumen"], nilai, m["jumlah_rangkap"], m["tanggal"])
     return Hasil(
         keluaran={
+            "jenis_dokumen": m["jenis_dokumen"],
+            "nilai_nominal": nilai,
+            "tanggal": m["tanggal"],
             "terutang": h.terutang,
             "bea_meterai": h.tarif,
             "bea_meterai_per_pihak": h.per_pihak,

@@ -1,8 +1,8 @@
 """Kalkulator jatuh tempo: by when a tax month's tax must be deposited and reported.
 
 ``jenis_pajak`` is one tax (``pph21`` ...) or ``semua``: then every tax of that month is listed in
-one table, and ``jatuh_tempo_setor`` / ``jatuh_tempo_lapor`` are the earliest of them (the first
-day the reader must act).
+one table (``rincian``), and ``jatuh_tempo_setor`` / ``jatuh_tempo_lapor`` are those of the income
+tax the reader withholds (PPh 21/23/26/4(2) share one rule), with the PPN dates beside them.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 
 from ..format import bulan_id, tanggal_hari
 from ..hasil import Hasil, Langkah
-from ..jatuh_tempo import JENIS_PAJAK, NAMA_PAJAK, ATURAN, jatuh_tempo
+from ..jatuh_tempo import ATURAN, JENIS_PAJAK, NAMA_PAJAK, jatuh_tempo, ringkas_alasan
 from ..masukan import Bulan, Pilihan
 from ..parameter import TanggalTidakDicakup
 from ..tampilan import html_langkah, html_peringatan, html_ringkasan
@@ -37,8 +37,7 @@ def _nama_masa(masa: str) -> str:
     return bulan_id(int(tahun), int(bulan))
 
 
-def _alasan(lewat: tuple) -> str:
-    return "; ".join(f"{tanggal_hari(t)}: {a}" for t, a in lewat)
+_alasan = ringkas_alasan
 
 
 def hitung(m: dict[str, Any]) -> Hasil:
@@ -55,6 +54,8 @@ def hitung(m: dict[str, Any]) -> Hasil:
                 "setor_menurut_aturan": h.setor_semula,
                 "lapor_menurut_aturan": h.lapor_semula,
                 "yang_dilaporkan": ATURAN[jenis].spt,
+                "alasan_geser_setor": _alasan(h.alasan_geser_setor),
+                "alasan_geser_lapor": _alasan(h.alasan_geser_lapor),
             },
             langkah=list(h.langkah),
             peringatan=list(h.peringatan),
@@ -76,6 +77,8 @@ def hitung(m: dict[str, Any]) -> Hasil:
             "yang_dilaporkan": ATURAN[j].spt,
         })
         langkah.extend(h.langkah)
+        if j == "pph_final_umkm":
+            continue  # its note points to the other UMKM row, which the table already shows
         for p in h.peringatan:
             if p not in peringatan:
                 peringatan.append(p)
@@ -84,8 +87,9 @@ def hitung(m: dict[str, Any]) -> Hasil:
             "masa_pajak": masa,
             "nama_masa": _nama_masa(masa),
             "jenis_pajak": "semua jenis pajak",
-            "jatuh_tempo_setor": min(h.setor for h in semua.values()),
-            "jatuh_tempo_lapor": min(h.lapor for h in semua.values()),
+            "jatuh_tempo_setor": semua["pph23"].setor,
+            "jatuh_tempo_lapor": semua["pph23"].lapor,
+            "jatuh_tempo_ppn": semua["ppn"].setor,
             "rincian": rincian,
         },
         langkah=langkah,
@@ -102,15 +106,16 @@ RINGKASAN = (
 )
 RINGKASAN_SEMUA = (
     Baris("Masa pajak", "nama_masa", "teks"),
-    Baris("Batas setor paling awal", "jatuh_tempo_setor", "tanggal", utama=True),
-    Baris("Batas lapor paling awal", "jatuh_tempo_lapor", "tanggal", utama=True),
+    Baris("Setor PPh yang Anda potong", "jatuh_tempo_setor", "tanggal", utama=True),
+    Baris("Lapor SPT Masa PPh", "jatuh_tempo_lapor", "tanggal", utama=True),
+    Baris("Setor dan lapor PPN (bila Anda PKP)", "jatuh_tempo_ppn", "tanggal"),
 )
 
 
 def _sel_tanggal(tanggal, semula, alasan: str) -> str:
     isi = f"<strong>{escape(tanggal_hari(tanggal))}</strong>"
     if tanggal != semula:
-        isi += (f"<br><small>bergeser dari {escape(tanggal_hari(semula))}: {escape(alasan)}</small>")
+        isi += f"<br><small>digeser dari {escape(tanggal_hari(semula))}: {escape(alasan)}</small>"
     return f'<td data-label="">{isi}</td>'
 
 
@@ -132,7 +137,7 @@ def tampilan(hasil: Hasil) -> str:
             + f'<td data-label="Dilaporkan dengan">{escape(r["yang_dilaporkan"])}</td></tr>'
         )
     tabel = (
-        '<div class="bja-tabel-gulir"><table class="bja-jatuh-tempo">'
+        '<div class="bja-jatuh-tempo"><table>'
         "<caption>Batas setor dan lapor setiap jenis pajak</caption>"
         '<thead><tr><th scope="col">Pajak</th><th scope="col">Batas setor</th>'
         '<th scope="col">Batas lapor</th><th scope="col">Dilaporkan dengan</th></tr></thead>'

@@ -1,0 +1,77 @@
+"""Macros for the tax-calendar pages (holiday calendar, deadlines, stamp duty).
+
+- ``kalender_libur()`` -> one dict per covered year: ``tahun``, ``keterangan``, ``terverifikasi``,
+  ``dasar_hukum``, ``sumber`` (list of links/notes), ``diperiksa``, and ``libur`` (each day with
+  ``tanggal`` (YYYY-MM-DD), ``hari`` ("Senin, 16 Februari 2026"), ``nama``, ``jenis``, ``jenis_teks``,
+  ``dasar_khusus`` (set when a day has its own decree, e.g. an election-day Keppres)).
+- ``daftar_masa(awal, akhir)`` -> ["2025-01", ..., "2026-12"] for loops over tax months.
+- ``nama_masa("2025-01")`` -> "Januari 2025"; ``nama_pajak("pph23")`` -> reader-facing name.
+- ``berlaku_sejak("jatuh_tempo.setor.pph_dipotong")`` -> "1 Januari 2025" (start of the value in force).
+
+Every date on these pages comes from ``calculators/parameter/hari_libur.toml`` and
+``jatuh_tempo.toml`` through these macros or ``hitung("jatuh-tempo", ...)``.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from calculators.format import bulan_id, tanggal_hari, tanggal_id
+from calculators.hari_libur import JENIS_LIBUR, tahun_dicakup, tahun_libur
+from calculators.jatuh_tempo import NAMA_PAJAK
+from calculators.masukan import baca_bulan, baca_tanggal
+from calculators.parameter import parameter
+
+
+def kalender_libur() -> list[dict[str, Any]]:
+    tahun_tahun = []
+    for th in tahun_dicakup():
+        data = tahun_libur(th)
+        tahun_tahun.append({
+            "tahun": th,
+            "keterangan": data.keterangan,
+            "terverifikasi": data.terverifikasi,
+            "dasar_hukum": data.dasar_hukum,
+            "sumber": [s.strip() for s in data.sumber.split(" ; ") if s.strip()],
+            "diperiksa": tanggal_id(data.diperiksa),
+            "jumlah": {j: sum(1 for h in data.libur if h.jenis == j) for j in JENIS_LIBUR},
+            "libur": [{
+                "tanggal": h.tanggal.isoformat(),
+                "hari": tanggal_hari(h.tanggal),
+                "akhir_pekan": h.tanggal.weekday() >= 5,
+                "nama": h.nama,
+                "jenis": h.jenis,
+                "jenis_teks": h.jenis_teks,
+                "dasar_khusus": h.dasar_hukum if h.dasar_hukum != data.dasar_hukum else "",
+            } for h in data.libur],
+        })
+    return tahun_tahun
+
+
+def daftar_masa(awal: str, akhir: str) -> list[str]:
+    th, bl = baca_bulan(awal)
+    th_akhir, bl_akhir = baca_bulan(akhir)
+    hasil = []
+    while (th, bl) <= (th_akhir, bl_akhir):
+        hasil.append(f"{th:04d}-{bl:02d}")
+        th, bl = (th + 1, 1) if bl == 12 else (th, bl + 1)
+    return hasil
+
+
+def nama_masa(masa: str) -> str:
+    return bulan_id(*baca_bulan(masa))
+
+
+def nama_pajak(jenis: str) -> str:
+    return NAMA_PAJAK[jenis]
+
+
+def berlaku_sejak(jalur: str, tanggal: Any = None) -> str:
+    """The date the value of ``jalur`` in force on ``tanggal`` (default today) started: "1 Januari 2025"."""
+    t = date.today() if tanggal is None else baca_tanggal(tanggal)
+    return tanggal_id(parameter(jalur, t).mulai)
+
+
+def daftarkan(env) -> None:
+    for f in (kalender_libur, daftar_masa, nama_masa, nama_pajak, berlaku_sejak):
+        env.macro(f)
