@@ -307,8 +307,15 @@ class Pustaka:
             templat[t.id] = t
         return cls(klausul, variabel, templat, asal)
 
-    def templat_urut(self) -> list[Templat]:
-        return sorted(self.templat.values(), key=lambda t: (t.urutan, t.id))
+    def templat_urut(self, siap: bool = True) -> list[Templat]:
+        """Templates in site order; with ``siap``, only those whose clauses all exist (a test
+        requires every template to be complete, so in a release nothing is left out)."""
+        return sorted((t for t in self.templat.values() if not siap or not self.kurang(t)),
+                      key=lambda t: (t.urutan, t.id))
+
+    def kurang(self, t: Templat) -> list[str]:
+        """Clauses a template names that the library does not (yet) have."""
+        return [b.klausul for b in t.bagian if b.klausul not in self.klausul]
 
     def bagian_aktif(self, t: Templat, sertakan: dict[str, bool] | None = None) -> list[Bagian]:
         sertakan = sertakan or {}

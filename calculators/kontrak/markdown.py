@@ -25,10 +25,9 @@ def escape_md(teks: str, dalam_tabel: bool = False) -> str:
     s = _TANDA_MD.sub(r"\\\1", teks)
     s = _ENTITAS.sub("&amp;", s)
     s = _TAG.sub("&lt;", s)
-    s = _AWAL_BARIS.sub(_tanda_awal, s)
     if dalam_tabel:
         s = s.replace("|", "\\|")
-    return s
+    return _AWAL_BARIS.sub(_tanda_awal, s)
 
 
 def _tanda_awal(m: re.Match) -> str:

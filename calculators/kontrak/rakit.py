@@ -53,12 +53,18 @@ class BlokMentah:
     teks: str = ""
     baris: list[list[str]] | None = None   # for tables
     kepala: bool = False                   # table: first row is a header
+    menjorok: bool = False                 # paragraph: indented, so it belongs to the item above
 
 
 def urai(teks: str) -> list[BlokMentah]:
-    """Split a clause text into paragraphs, sub-clauses, items and tables."""
+    """Split a clause text into paragraphs, sub-clauses, items and tables.
+
+    One line is one paragraph. A marker (``1.``, ``(1)``, ``a.``, ``(a)``, ``1)``, ``-``) opens
+    a numbered one; an indented line without a marker continues the line above it; after a
+    blank line an indented line is a further paragraph of the item above.
+    """
     blok: list[BlokMentah] = []
-    terbuka = False  # may the next plain line continue the last block?
+    terbuka = False  # may the next indented line continue the last block?
     for mentah in bersihkan(teks).split("\n"):
         baris = mentah.strip()
         if not baris:
@@ -82,10 +88,11 @@ def urai(teks: str) -> list[BlokMentah]:
                 blok.append(BlokMentah(jenis, m.groups()[-1]))
                 break
         else:
-            if terbuka and blok and blok[-1].jenis != "tabel":
+            menjorok = mentah[:1] in (" ", "\t")
+            if menjorok and terbuka and blok and blok[-1].jenis != "tabel":
                 blok[-1].teks += " " + baris
             else:
-                blok.append(BlokMentah("paragraf", baris))
+                blok.append(BlokMentah("paragraf", baris, menjorok=menjorok))
         terbuka = True
     return blok
 
@@ -229,9 +236,12 @@ class Perakit:
                 hasil.append(Paragraf(isi, nomor=f"{subbutir})", tingkat=2 + dalam_ayat))
             elif b.jenis == "peluru":
                 hasil.append(Paragraf(isi, nomor="•", tingkat=1 + dalam_ayat + (butir > 0)))
+            elif b.menjorok and dalam_ayat:
+                hasil.append(Paragraf(isi, tingkat=1 + (butir > 0)))
             else:
                 butir = subbutir = 0
-                hasil.append(Paragraf(isi, tingkat=1 if dalam_ayat else 0))
+                dalam_ayat = False
+                hasil.append(Paragraf(isi))
         return hasil
 
     # -- the document ----------------------------------------------------------------------
