@@ -15,6 +15,7 @@ serve: build
 	$(PY) -m http.server 8000 --bind 127.0.0.1 --directory site
 
 test: build $(WHEELS)/.siap
+	node tests/pyodide/run.mjs
 	$(PY) -m pytest
 
 build: setup

@@ -33,3 +33,10 @@ def kebijakan(html: str) -> str:
 def on_post_page(output: str, page, config) -> str:
     meta = f'<meta http-equiv="Content-Security-Policy" content="{kebijakan(output)}">'
     return re.sub(r"(<meta charset=[^>]*>)", r"\1" + meta.replace("\\", "\\\\"), output, count=1)
+
+
+def on_post_template(output: str, template_name: str, config) -> str:
+    """Static templates (404.html) get the same policy."""
+    if template_name.endswith(".html"):
+        return on_post_page(output, None, config)
+    return output

@@ -126,6 +126,7 @@ function pasang(wadah, pekerja, indeks) {
     if (pesan.id !== `${indeks}:${nomor}`) return; // an older answer: a newer question is on its way
     const h = pesan.hasil;
     if (h.ok) {
+      if (!performance.getEntriesByName("bja:hasil-pertama").length) performance.mark("bja:hasil-pertama");
       tampilkanGalat([]);
       hasil.innerHTML = h.html;
       hasil.dataset.basi = "";
@@ -217,6 +218,7 @@ function pasang(wadah, pekerja, indeks) {
     if (pesan.jenis === "siap") {
       if (gagal) return;
       siap = true;
+      performance.mark("bja:siap");
       clearTimeout(waktuHabis);
       wadah.dataset.siap = "ya";
       tulisStatus("Mesin hitung siap. Hasil dihitung ulang setiap kali isian berubah.", "ok");

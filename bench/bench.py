@@ -1,0 +1,209 @@
+"""Benchmark (a script, not a test): start-up and weight of the built site in headless Chromium.
+
+Measures, over N runs (medians), against the built site served on 127.0.0.1:
+- calculator pages: time until a result is visible (the build-time example counts), time to the
+  first result computed by Python, cold (fresh profile) and on a second visit (same profile);
+- the floor: a page that only runs a bare ``loadPyodide()`` in a module worker, in the same run;
+- main-thread long tasks during start; bytes transferred per page type; site build time.
+Writes bench/hasil.md (linked from the README) and prints the ratio first-result / floor.
+
+    make bench            # or: .venv/bin/python bench/bench.py --runs 5
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+AKAR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(AKAR))
+from tests.conftest import ARGUMEN_CHROMIUM, CHROMIUM, _Penyaji, _Server  # noqa: E402
+
+LANTAI_HTML = """<!doctype html><meta charset="utf-8"><title>lantai</title>
+<script type="module" src="/__bench/lantai.js"></script>"""
+LANTAI_JS = """const w = new Worker("/__bench/lantai-pekerja.mjs?pyodide=" + encodeURIComponent(PYODIDE), {type: "module"});
+w.onmessage = () => performance.mark("bja:lantai");"""
+LANTAI_PEKERJA = """const p = new URL(new URL(self.location.href).searchParams.get("pyodide"), self.location.href).href;
+const { loadPyodide } = await import(p + "pyodide.mjs");
+await loadPyodide({ indexURL: p });
+self.postMessage("siap");"""
+
+PENGAMAT = """() => { window.__bjaPanjang = []; try { new PerformanceObserver((l) => {
+  for (const e of l.getEntries()) window.__bjaPanjang.push(e.duration); })
+  .observe({type: "longtask", buffered: true}); } catch (e) {} }"""
+
+
+class _PenyajiBench(_Penyaji):
+    pyodide = ""
+
+    def do_GET(self):
+        isi = {"/__bench/lantai.html": ("text/html", LANTAI_HTML),
+               "/__bench/lantai.js": ("text/javascript", f"const PYODIDE = {json.dumps(self.pyodide)};\n" + LANTAI_JS),
+               "/__bench/lantai-pekerja.mjs": ("text/javascript", LANTAI_PEKERJA)}.get(self.path.split("?")[0])
+        if isi is None:
+            return super().do_GET()
+        data = isi[1].encode()
+        self.send_response(200)
+        self.send_header("Content-Type", isi[0])
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+def _median(xs):
+    xs = [x for x in xs if x is not None]
+    return round(statistics.median(xs)) if xs else None
+
+
+def _tunggu_mark(page, nama, batas=70):
+    akhir = time.monotonic() + batas
+    while time.monotonic() < akhir:
+        t = page.evaluate(f"() => (performance.getEntriesByName({json.dumps(nama)})[0] || {{}}).startTime || null")
+        if t:
+            return t
+        page.wait_for_timeout(50)
+    return None
+
+
+def ukur_kalkulator(browser, url, kunjungan_kedua):
+    ctx = browser.new_context()
+    bytes_ = []
+    page = ctx.new_page()
+    page.on("requestfinished", lambda r: bytes_.append(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"]))
+    page.goto(url)
+    page.evaluate(PENGAMAT)
+    if kunjungan_kedua:
+        _tunggu_mark(page, "bja:hasil-pertama")
+        bytes_.clear()
+        page.goto(url)
+        page.evaluate(PENGAMAT)
+    terlihat = page.evaluate("() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime"
+                             " || performance.timing.domContentLoadedEventEnd - performance.timing.navigationStart")
+    siap = _tunggu_mark(page, "bja:siap")
+    hasil = _tunggu_mark(page, "bja:hasil-pertama")
+    page.wait_for_timeout(300)
+    panjang = page.evaluate("() => window.__bjaPanjang || []")
+    ctx.close()
+    return {"terlihat": terlihat, "siap": siap, "hasil": hasil, "bytes": sum(bytes_),
+            "tugas_panjang_maks": max(panjang) if panjang else 0}
+
+
+def ukur_lantai(browser, server):
+    ctx = browser.new_context()
+    page = ctx.new_page()
+    page.goto(f"{server}/__bench/lantai.html")
+    t = _tunggu_mark(page, "bja:lantai")
+    ctx.close()
+    return t
+
+
+def ukur_bytes(browser, url):
+    ctx = browser.new_context()
+    page = ctx.new_page()
+    bytes_ = []
+    page.on("requestfinished", lambda r: bytes_.append(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"]))
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    ctx.close()
+    return sum(bytes_)
+
+
+def _kueri_contoh(html_path: Path) -> str:
+    """The page's own example as URL parameters, so the page computes as soon as Python is ready."""
+    import html as html_mod
+    import re
+    from urllib.parse import urlencode
+
+    teks = html_path.read_text(encoding="utf-8")
+    m = re.search(r"data-contoh='([^']*)'", teks)
+    contoh = json.loads(html_mod.unescape(m.group(1))) if m else {}
+    return urlencode({k: ("; ".join(map(str, v)) if isinstance(v, list) else v) for k, v in contoh.items()})
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--tanpa-build", action="store_true")
+    args = ap.parse_args()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    waktu_build = []
+    if not args.tanpa_build:
+        for _ in range(3):
+            t0 = time.monotonic()
+            subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=AKAR, env=env,
+                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            waktu_build.append((time.monotonic() - t0) * 1000)
+    situs = AKAR / "site"
+    versi = next((situs / "assets" / "pyodide").iterdir()).name
+    _PenyajiBench.pyodide = f"/assets/pyodide/{versi}/"
+    srv = _Server(("127.0.0.1", 0), functools.partial(_PenyajiBench, directory=str(situs)))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    server = f"http://127.0.0.1:{srv.server_address[1]}"
+
+    kalkulator = sorted(p.parent.relative_to(situs).as_posix() for p in situs.rglob("index.html")
+                        if 'class="bja-kalkulator"' in p.read_text(encoding="utf-8"))
+    panduan = sorted(p.parent.relative_to(situs).as_posix() for p in situs.rglob("index.html")
+                     if 'class="bja-kalkulator"' not in p.read_text(encoding="utf-8"))
+
+    from playwright.sync_api import sync_playwright
+
+    hasil = {"kalkulator": {}, "panduan_bytes": {}}
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGUMEN_CHROMIUM)
+        lantai, per_halaman = [], {h: {"dingin": [], "kedua": []} for h in kalkulator}
+        for _ in range(args.runs):  # interleaved, so load on the machine hits all cases alike
+            lantai.append(ukur_lantai(b, server))
+            for h in kalkulator:
+                url = f"{server}/{h}/?{_kueri_contoh(situs / h / 'index.html')}"
+                per_halaman[h]["dingin"].append(ukur_kalkulator(b, url, False))
+                per_halaman[h]["kedua"].append(ukur_kalkulator(b, url, True))
+        for h in panduan:
+            hasil["panduan_bytes"][h or "/"] = ukur_bytes(b, f"{server}/{h}/" if h else f"{server}/")
+        b.close()
+    srv.shutdown()
+    lantai_med = _median(lantai)
+    for h, d in per_halaman.items():
+        hasil["kalkulator"][h] = {
+            jenis: {k: _median([r[k] for r in runs]) for k in ("terlihat", "siap", "hasil", "bytes", "tugas_panjang_maks")}
+            for jenis, runs in d.items()
+        }
+    baris = [
+        f"# Hasil benchmark", "",
+        f"Diukur {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC di {platform.node() or 'mesin ini'} "
+        f"({os.cpu_count()} inti, {platform.machine()}, Python {platform.python_version()}, Chromium headless), "
+        f"median dari {args.runs} kali, situs disajikan dari 127.0.0.1. Perintah: `make bench`.", "",
+        f"- Lantai: `loadPyodide()` polos dalam module worker: **{lantai_med} ms** dari awal navigasi.",
+        f"- Waktu build situs (`mkdocs build --strict`, median 3 kali): **{_median(waktu_build)} ms**." if waktu_build else "",
+        "", "| Halaman kalkulator | Hasil terlihat (contoh build) | Python siap, dingin | Hasil pertama, dingin | Rasio ke lantai | Hasil pertama, kunjungan kedua | Tugas terpanjang di main thread | Byte, dingin | Byte, kunjungan kedua |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    rasio_semua = []
+    for h, d in hasil["kalkulator"].items():
+        dingin, kedua = d["dingin"], d["kedua"]
+        rasio = round(dingin["hasil"] / lantai_med, 2) if dingin["hasil"] and lantai_med else None
+        rasio_semua.append(rasio)
+        baris.append(f"| /{h}/ | {dingin['terlihat']} ms | {dingin['siap']} ms | {dingin['hasil']} ms | {rasio} | "
+                     f"{kedua['hasil']} ms | {dingin['tugas_panjang_maks']} ms | {dingin['bytes']:,} | {kedua['bytes']:,} |")
+    baris += ["", "| Halaman panduan | Byte ditransfer (dingin) |", "|---|---:|"]
+    for h, n in hasil["panduan_bytes"].items():
+        baris.append(f"| /{h.strip('/')}{'/' if h.strip('/') else ''} | {n:,} |")
+    baris += ["", "Target: rasio hasil pertama / lantai ≤ 1,15; tidak ada tugas main thread > 200 ms di halaman "
+              "kalkulator; halaman panduan < 300 KB tanpa runtime Python."]
+    (AKAR / "bench" / "hasil.md").write_text("\n".join(b for b in baris if b is not None) + "\n", encoding="utf-8")
+    (AKAR / "bench" / "hasil.json").write_text(json.dumps({"lantai_ms": lantai_med, "build_ms": _median(waktu_build),
+                                                            **hasil}, indent=2), encoding="utf-8")
+    print(f"ratio first-result / bare-runtime floor: {', '.join(f'{h}: {r}' for h, r in zip(hasil['kalkulator'], rasio_semua))}")
+    print("\n".join(baris))
+
+
+if __name__ == "__main__":
+    main()

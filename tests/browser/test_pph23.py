@@ -1,0 +1,96 @@
+"""The PPh 23 calculator in headless Chromium against the built site on 127.0.0.1."""
+from __future__ import annotations
+
+import pytest
+
+from calculators import api
+from tests.conftest import tunggu
+
+pytestmark = pytest.mark.peramban
+
+SIAP = "document.querySelector('.bja-kalkulator')?.dataset.siap === 'ya'"
+
+
+def _sama(page, html: str) -> bool:
+    """The shown result equals the CPython HTML, after the browser normalises both."""
+    normal = page.evaluate(
+        "(h) => { const t = document.createElement('template'); t.innerHTML = h; return t.innerHTML; }", html)
+    return page.locator(".bja-hasil").inner_html() == normal
+
+
+def _angka_tampil(page, kunci: str) -> str:
+    return page.locator(f'.bja-hasil td[data-kunci="{kunci}"]').inner_text().strip()
+
+
+def _ketik(page, selector: str, teks: str) -> None:
+    page.locator(selector).click()
+    page.keyboard.press("Control+A")
+    page.keyboard.type(teks, delay=15)
+
+
+def test_contoh_saat_build_ada_sebelum_skrip(situs):
+    html = (situs / "kalkulator" / "pph23" / "index.html").read_text(encoding="utf-8")
+    contoh = api.jalankan("pph23", api.kalkulator("pph23").contoh)
+    assert contoh["ok"]
+    assert contoh["html"] in html  # the same function rendered it at build time
+
+
+def test_mengetik_seperti_orang_dan_hasil_sama_dengan_cpython(server, halaman):
+    h = halaman(f"{server}/kalkulator/pph23/")
+    page = h.page
+    # Typed before Python is ready: must be computed as soon as it is.
+    _ketik(page, "#f-bruto", "Rp 25.000.000")
+    tunggu(page, SIAP)
+    tunggu(page, "document.querySelector('.bja-status').dataset.jenis === 'ok'"
+                 " && document.querySelector('.bja-status').textContent.includes('diperbarui')")
+    harapan = api.jalankan("pph23", {"bruto": "Rp 25.000.000", "jenis_penghasilan": "jasa",
+                                     "punya_npwp": "ya", "pkp": "ya", "tanggal": "2025-03-10"})
+    assert harapan["ok"]
+    assert _sama(page, harapan["html"])
+
+    # Every change recomputes without a button.
+    page.locator("input[name=punya_npwp][value=tidak]").check()
+    page.locator("#f-jenis_penghasilan").select_option("royalti")
+    _ketik(page, "#f-bruto", "10.000.000,50")
+    harapan = api.jalankan("pph23", {"bruto": "10.000.000,50", "jenis_penghasilan": "royalti",
+                                     "punya_npwp": "tidak", "pkp": "ya", "tanggal": "2025-03-10"})
+    tunggu(page, f"document.querySelector('.bja-hasil td[data-kunci=pph23]')?.textContent.trim() === "
+                 f"'Rp{harapan['hasil']['pph23']:,}'.replaceAll(',', '.')")
+    assert _sama(page, harapan["html"])
+    assert _angka_tampil(page, "tarif") == "30%"
+
+    # Inputs live in the URL, so the result can be shared.
+    assert "jenis_penghasilan=royalti" in page.url and "punya_npwp=tidak" in page.url
+
+    # A bad value is explained beside its field, and the page does not break.
+    _ketik(page, "#f-bruto", "10,000")
+    tunggu(page, "document.querySelector('#f-bruto-galat').textContent.length > 0")
+    assert "titik untuk ribuan" in page.locator("#f-bruto-galat").inner_text()
+    assert page.locator("#f-bruto").get_attribute("aria-invalid") == "true"
+    assert "NaN" not in page.content()
+
+    # A date no rule covers gets a clear message.
+    page.locator("#f-bruto").fill("5 jt")
+    page.locator("#f-tanggal").fill("2008-06-01")
+    tunggu(page, "document.querySelector('.bja-hasil').textContent.includes('belum dicakup')")
+
+    assert h.hosts_lain() == [], h.hosts_lain()
+    assert h.galat == [], h.galat
+
+
+def test_tautan_bersama_mengisi_dan_menghitung(server, halaman):
+    h = halaman(f"{server}/kalkulator/pph23/?bruto=7+jt&jenis_penghasilan=jasa&punya_npwp=ya&pkp=tidak&tanggal=2024-02-01")
+    page = h.page
+    tunggu(page, SIAP)
+    harapan = api.jalankan("pph23", {"bruto": "7 jt", "jenis_penghasilan": "jasa", "punya_npwp": "ya",
+                                     "pkp": "tidak", "tanggal": "2024-02-01"})
+    tunggu(page, "document.querySelector('.bja-status').textContent.includes('diperbarui')")
+    assert _sama(page, harapan["html"])
+    assert h.galat == []
+
+
+def test_halaman_panduan_tidak_memuat_python(server, halaman, situs):
+    h = halaman(f"{server}/")
+    h.page.wait_for_load_state("networkidle")
+    assert not [u for u in h.permintaan if "pyodide" in u or u.endswith(".whl")]
+    assert h.galat == []
