@@ -1,0 +1,323 @@
+"""Kalkulator biaya platform: what the client pays and the provider receives, by channel."""
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+from typing import Any
+
+from ..biaya_platform import BERDOLAR, NAMA_SALURAN, SALURAN, TARIF, Aliran, aliran, tarif_dipakai
+from ..format import angka, persen, rupiah, tanggal_id
+from ..hasil import Hasil, Langkah
+from ..masukan import Angka, KesalahanMasukan, Persen, Pilihan, Tanggal, Uang, YaTidak
+from ..parameter import TanggalTidakDicakup
+from ..pajak_jasa import PENERIMA, PajakTidakTersedia, pajak_jasa
+from ..pembulatan import bulat_rupiah
+from ..ppn import ppn as hitung_ppn
+from ..tampilan import html_langkah, html_peringatan, html_ringkasan
+from . import Baris, Kalkulator
+
+NOL = Decimal(0)
+CARA_PAJAK = ("potong", "tanggung", "tidak_memotong")
+DASAR_TARIF = "Ketentuan layanan platform (bukan peraturan); angka dan sumbernya di tabel tarif"
+
+
+def _jenis_masukan(jenis: str):
+    if jenis == "persen":
+        return Persen(wajib=False)
+    if jenis == "usd":
+        return Angka(wajib=False, maksimum=Decimal(1_000_000))
+    return Uang(wajib=False)
+
+
+MASUKAN: dict[str, Any] = {
+    "saluran": Pilihan(pilihan=SALURAN),
+    "nilai_kontrak": Uang(lebih_dari_minimum=True),
+    "mata_uang": Pilihan(pilihan=("IDR", "USD"), bawaan="IDR", wajib=False),
+    "kurs": Uang(wajib=False, lebih_dari_minimum=True, maksimum=Decimal(1_000_000)),
+    "jenis_kontrak": Pilihan(pilihan=("tetap", "per_jam"), bawaan="tetap", wajib=False),
+    "tanggal": Tanggal(),
+    "penerima": Pilihan(pilihan=PENERIMA, bawaan="badan", wajib=False),
+    "punya_npwp": YaTidak(bawaan=True),
+    "pkp": YaTidak(bawaan=False),
+    "cara_pajak": Pilihan(pilihan=CARA_PAJAK, bawaan="potong", wajib=False),
+    "selisih_kurs_klien": Persen(bawaan=NOL, wajib=False),
+    "escrow_bank_dibayar_oleh": Pilihan(pilihan=("klien", "penyedia", "dibagi"), bawaan="klien", wajib=False),
+    "rekber_dibayar_oleh": Pilihan(pilihan=("klien", "penyedia", "dibagi"), bawaan="klien", wajib=False),
+}
+for _s, _daftar in TARIF.items():
+    for _t in _daftar:
+        MASUKAN[f"{_s}_{_t.kunci}"] = _jenis_masukan(_t.jenis)
+
+
+def aturan(m: dict[str, Any]) -> list[dict[str, str]]:
+    salah = []
+    if (m["saluran"] in BERDOLAR or m["mata_uang"] == "USD") and m["kurs"] is None:
+        salah.append({"kunci": "kurs", "pesan": "Isi kurs rupiah per dolar AS, misalnya 16.500: platform ini "
+                                                "menagih dalam dolar."})
+    return salah
+
+
+def _rupiah_kontrak(m: dict[str, Any]) -> Decimal:
+    return m["nilai_kontrak"] * m["kurs"] if m["mata_uang"] == "USD" else m["nilai_kontrak"]
+
+
+def _ubah(m: dict[str, Any], saluran: str) -> dict[str, Decimal | None]:
+    return {t.kunci: m.get(f"{saluran}_{t.kunci}") for t in TARIF[saluran]}
+
+
+def _hitung_saluran(saluran: str, m: dict[str, Any], dana: Decimal, ubah: dict[str, Decimal | None]):
+    tarif = tarif_dipakai(saluran, m["tanggal"], ubah)
+
+    def ppn_biaya(x: Decimal) -> Decimal:
+        return hitung_ppn(x, m["tanggal"], True).ppn
+
+    a = aliran(saluran, dana, m["kurs"], tarif, m["jenis_kontrak"] == "tetap", m["selisih_kurs_klien"],
+               m.get(f"{saluran}_dibayar_oleh") or "klien", ppn_biaya)
+    return tarif, a
+
+
+def hitung(m: dict[str, Any]) -> Hasil:
+    saluran, tanggal = m["saluran"], m["tanggal"]
+    harga = bulat_rupiah(_rupiah_kontrak(m))
+    try:
+        pajak = pajak_jasa(harga, tanggal, m["penerima"], m["punya_npwp"], m["pkp"], kategori_pph21="bukan_pegawai")
+    except PajakTidakTersedia as e:
+        raise KesalahanMasukan([{"kunci": "penerima", "pesan": str(e)}]) from None
+    cara = m["cara_pajak"]
+    pph = NOL if cara == "tidak_memotong" else pajak.pph
+    dana = harga + pajak.ppn - (pph if cara == "potong" else NOL)
+    tarif, a = _hitung_saluran(saluran, m, dana, _ubah(m, saluran))
+    biaya_klien = a.biaya("klien")
+    biaya_penyedia = a.biaya("penyedia")
+    total_klien = dana + biaya_klien + pph
+    diterima = dana - biaya_penyedia
+
+    langkah: list[Langkah] = []
+    if m["mata_uang"] == "USD":
+        langkah.append(Langkah(
+            f"Harga jasa {angka(m['nilai_kontrak'])} dolar × kurs {rupiah(m['kurs'])}:", harga,
+            "Kurs yang Anda isi; untuk pajak, kurs yang berlaku adalah kurs Menteri Keuangan pada saat terutang"))
+    langkah.append(Langkah(
+        f"Pajak atas harga jasa {rupiah(harga)} dihitung mesin pajak situs ini:", None,
+        "Lihat langkah mesin pajak di bawah", "teks"))
+    langkah.extend(pajak.langkah)
+    if cara == "potong":
+        langkah.append(Langkah(
+            f"Anda memotong {pajak.jenis_pph} {rupiah(pph)} dan menyetornya sendiri, jadi dana yang Anda kirim "
+            f"lewat {NAMA_SALURAN[saluran]} = harga + PPN − {pajak.jenis_pph}:", dana,
+            "UU PPh Pasal 21 ayat (1), 23 ayat (1), 26 ayat (1): pajak dipotong oleh pihak yang membayar"))
+    elif cara == "tanggung":
+        langkah.append(Langkah(
+            f"Platform meneruskan dana utuh, jadi Anda menanggung {pajak.jenis_pph} {rupiah(pph)} di luar harga. "
+            "Dana yang Anda kirim = harga + PPN:", dana,
+            "UU PPh Pasal 9 ayat (1) huruf h: pajak yang ditanggung pemberi penghasilan tidak dapat dibiayakan"))
+    else:
+        langkah.append(Langkah(
+            "Anda tidak memotong PPh (misalnya Anda orang pribadi yang bukan pemotong pajak). Dana = harga + PPN:",
+            dana, "PMK 168/2023 Pasal 2; UU PPh Pasal 23 ayat (1) (siapa pemotong)"))
+    for p in a.pos:
+        langkah.append(Langkah(
+            f"{p.nama} ({'Anda' if p.pihak == 'klien' else 'penyedia'}): {p.rumus}", bulat_rupiah(p.jumlah),
+            DASAR_TARIF))
+    langkah.append(Langkah(
+        "Yang Anda keluarkan = dana + biaya di pihak Anda" + (f" + {pajak.jenis_pph} yang Anda setor" if pph else "") + ":",
+        total_klien, "Jumlah langkah di atas"))
+    langkah.append(Langkah("Yang diterima penyedia di rekeningnya = dana − biaya di pihak penyedia:", diterima,
+                           "Jumlah langkah di atas"))
+
+    peringatan = list(pajak.peringatan)
+    tidak_pasti = [t for t in tarif.values() if t.dari_data and t.keyakinan in ("sedang", "rendah")]
+    if tidak_pasti:
+        peringatan.append(
+            "Angka tarif berikut tidak pasti menurut riset kami (alasannya ada di tabel tarif): "
+            + "; ".join(f"{t.tarif.nama} (keyakinan {t.keyakinan})" for t in tidak_pasti)
+            + ". Periksa angka di akun atau proposal Anda dan ganti di formulir.")
+    tanpa_data = [t.tarif.nama for t in tarif.values() if not t.tarif.ada_data and t.dari_data]
+    if tanpa_data:
+        peringatan.append(
+            f"Tidak ada data tarif untuk: {', '.join(tanpa_data)}. Kalkulator memakai 0; isi angkanya bila Anda "
+            "mengetahuinya.")
+    if saluran in BERDOLAR and cara == "potong":
+        peringatan.append(
+            "Di platform, dana dari Anda diteruskan apa adanya. Memotong PPh berarti Anda mendanai kontrak "
+            "sebesar harga dikurangi PPh; sepakati ini dengan penyedia sebelum kontrak dibuat dan berikan bukti "
+            "potongnya.")
+    if saluran in BERDOLAR:
+        peringatan.append(
+            "PPN atas biaya layanan platform luar negeri (PPN perdagangan melalui sistem elektronik) tidak "
+            "dihitung di sini; periksa tagihan platform.")
+    if m["penerima"] == "luar_negeri":
+        peringatan.append(
+            "Untuk jasa dari luar negeri yang dimanfaatkan di Indonesia, Anda juga wajib memungut sendiri PPN "
+            "jasa luar negeri; kalkulator ini tidak menghitungnya.")
+
+    perbandingan = []
+    for s in SALURAN:
+        if s in BERDOLAR and m["kurs"] is None:
+            perbandingan.append({"saluran": s, "nama": NAMA_SALURAN[s], "total_dikeluarkan_klien": None,
+                                 "diterima_penyedia": None, "catatan": "isi kurs untuk membandingkan"})
+            continue
+        try:
+            _, b = _hitung_saluran(s, m, dana, _ubah(m, s) if s == saluran else {})
+        except TanggalTidakDicakup:
+            perbandingan.append({"saluran": s, "nama": NAMA_SALURAN[s], "total_dikeluarkan_klien": None,
+                                 "diterima_penyedia": None, "catatan": "belum ada data tarif untuk tanggal ini"})
+            continue
+        catatan = "tarif isian Anda" if s == saluran else (
+            "tanpa data tarif: biaya dianggap 0" if not any(t.ada_data for t in TARIF[s]) else "tarif data")
+        perbandingan.append({
+            "saluran": s, "nama": NAMA_SALURAN[s], "total_dikeluarkan_klien": dana + b.biaya("klien") + pph,
+            "diterima_penyedia": dana - b.biaya("penyedia"), "catatan": catatan})
+
+    keluaran = {
+        "saluran": saluran,
+        "nama_saluran": NAMA_SALURAN[saluran],
+        "harga_jasa": harga,
+        "ppn": pajak.ppn,
+        "pph": pph,
+        "jenis_pph": pajak.jenis_pph,
+        "cara_pajak": cara,
+        "dana_ke_saluran": dana,
+        "biaya_klien": biaya_klien,
+        "pph_disetor_klien": pph,
+        "total_dikeluarkan_klien": total_klien,
+        "biaya_penyedia": biaya_penyedia,
+        "diterima_penyedia": diterima,
+        "porsi_biaya": ((biaya_klien + biaya_penyedia) / harga).quantize(Decimal("0.0001")),
+        "jatuh_tempo_setor": pajak.jatuh_tempo_setor if pph else None,
+        "rincian": [{"nama": p.nama, "pihak": p.pihak, "jumlah": bulat_rupiah(p.jumlah), "rumus": p.rumus}
+                    for p in a.pos],
+        "tarif": [{"kunci": f"{saluran}_{k}", "nama": t.tarif.nama, "jenis": t.tarif.jenis, "nilai": t.nilai,
+                   "dari_data": t.dari_data, "nilai_data": t.nilai_data, "per": t.per, "sumber": t.sumber,
+                   "keyakinan": t.keyakinan, "catatan": t.catatan, "ada_data": t.tarif.ada_data}
+                  for k, t in tarif.items()],
+        "perbandingan": perbandingan,
+    }
+    return Hasil(keluaran=keluaran, langkah=langkah, peringatan=peringatan)
+
+
+RINGKASAN = (
+    Baris("Harga jasa (sebelum PPN)", "harga_jasa"),
+    Baris("PPN di tagihan penyedia", "ppn"),
+    Baris("PPh yang Anda setor", "pph_disetor_klien"),
+    Baris("Dana yang Anda kirim lewat saluran ini", "dana_ke_saluran"),
+    Baris("Biaya saluran di pihak Anda", "biaya_klien"),
+    Baris("Total yang Anda keluarkan", "total_dikeluarkan_klien", utama=True),
+    Baris("Biaya saluran di pihak penyedia", "biaya_penyedia"),
+    Baris("Diterima penyedia di rekeningnya", "diterima_penyedia", utama=True),
+    Baris("Biaya saluran dibanding harga jasa", "porsi_biaya", "persen"),
+    Baris("Batas setor PPh", "jatuh_tempo_setor", "tanggal"),
+)
+
+
+def _nilai_tarif(t: dict[str, Any], nilai: Any) -> str:
+    if nilai is None:
+        return "–"
+    if t["jenis"] == "persen":
+        return persen(nilai)
+    if t["jenis"] == "usd":
+        return f"{angka(nilai)} dolar"
+    return rupiah(nilai)
+
+
+def _tautan(sumber: str) -> str:
+    """'https://a.b/c (note) ; text' -> links named by their host, other text escaped."""
+    bagian = []
+    for u in sumber.split(" ; "):
+        if u.startswith("http"):
+            url, _, sisa = u.partition(" ")
+            bagian.append(f'<a href="{escape(url)}">{escape(url.split("/")[2])}</a>'
+                          + (f" {escape(sisa)}" if sisa else ""))
+        else:
+            bagian.append(escape(u))
+    return ", ".join(bagian)
+
+
+def tampilan(hasil: Hasil) -> str:
+    k = hasil.keluaran
+    baris_tarif = []
+    for t in k["tarif"]:
+        if not t["ada_data"]:
+            asal = "tidak ada data" if t["dari_data"] else "isian Anda"
+        elif t["dari_data"]:
+            asal = "data"
+        else:
+            asal = f"isian Anda (data: {_nilai_tarif(t, t['nilai_data'])})"
+        sumber = ""
+        if t["sumber"]:
+            per = f"per {tanggal_id(t['per'])}" if t["per"] else ""
+            tanda = (f' <strong class="bja-tidak-pasti">keyakinan {escape(t["keyakinan"])}</strong>'
+                     if t["keyakinan"] in ("sedang", "rendah") else "")
+            sumber = f"{escape(per)}{tanda}<br><small>{_tautan(t['sumber'])}</small>"
+            if t["catatan"]:
+                sumber += f"<br><small>{escape(t['catatan'])}</small>"
+        baris_tarif.append(
+            f'<tr><th scope="row">{escape(t["nama"])}</th>'
+            f'<td class="bja-angka" data-kunci="{escape(t["kunci"])}">{escape(_nilai_tarif(t, t["nilai"]))}</td>'
+            f"<td>{escape(asal)}</td><td>{sumber}</td></tr>")
+    tabel_tarif = (
+        f'<div class="bja-gulir"><table class="bja-tabel-tarif"><caption>Tarif {escape(k["nama_saluran"])} yang '
+        'dipakai</caption><thead><tr><th scope="col">Biaya</th><th scope="col" class="bja-angka">Nilai</th>'
+        '<th scope="col">Asal angka</th><th scope="col">Per tanggal dan sumber</th></tr></thead><tbody>'
+        + "".join(baris_tarif) + "</tbody></table></div>")
+    baris_pos = "".join(
+        f'<tr><th scope="row">{escape(p["nama"])}</th><td>{"Anda" if p["pihak"] == "klien" else "Penyedia"}</td>'
+        f'<td>{escape(p["rumus"])}</td><td class="bja-angka">{escape(rupiah(p["jumlah"]))}</td></tr>'
+        for p in k["rincian"])
+    tabel_pos = (
+        '<div class="bja-gulir"><table class="bja-tabel-biaya"><caption>Rincian biaya saluran</caption><thead><tr>'
+        '<th scope="col">Biaya</th><th scope="col">Dibayar</th><th scope="col">Perhitungan</th>'
+        f'<th scope="col" class="bja-angka">Rupiah</th></tr></thead><tbody>{baris_pos}</tbody></table></div>'
+    ) if k["rincian"] else ""
+    baris_banding = []
+    for p in k["perbandingan"]:
+        pilih = ' class="bja-utama"' if p["saluran"] == k["saluran"] else ""
+        tot = "–" if p["total_dikeluarkan_klien"] is None else rupiah(bulat_rupiah(p["total_dikeluarkan_klien"]))
+        ter = "–" if p["diterima_penyedia"] is None else rupiah(bulat_rupiah(p["diterima_penyedia"]))
+        baris_banding.append(
+            f'<tr{pilih}><th scope="row">{escape(p["nama"])}</th>'
+            f'<td class="bja-angka" data-kunci="banding-{escape(p["saluran"])}">{escape(tot)}</td>'
+            f'<td class="bja-angka">{escape(ter)}</td><td><small>{escape(p["catatan"])}</small></td></tr>')
+    tabel_banding = (
+        '<div class="bja-gulir"><table class="bja-tabel-banding"><caption>Perbandingan semua saluran untuk harga '
+        'dan pajak yang sama</caption><thead><tr><th scope="col">Saluran</th><th scope="col" class="bja-angka">'
+        'Anda keluarkan</th><th scope="col" class="bja-angka">Penyedia terima</th><th scope="col">Tarif</th></tr>'
+        "</thead><tbody>" + "".join(baris_banding) + "</tbody></table></div>")
+    return ('<div class="bja-k7">' + html_ringkasan(hasil, RINGKASAN) + tabel_pos + tabel_tarif + tabel_banding
+            + html_peringatan(hasil.peringatan)
+            + '<details class="bja-rincian"><summary>Langkah perhitungan dan dasarnya</summary>'
+            + html_langkah(hasil.langkah) + "</details></div>")
+
+
+def _contoh() -> dict[str, Any]:
+    """The page's example, with every platform fee prefilled from the data on its date."""
+    from datetime import date
+
+    from ..biaya_platform import tarif_data
+
+    tanggal = date(2026, 11, 23)
+    data: dict[str, Any] = {
+        "saluran": "upwork", "nilai_kontrak": "1.500", "mata_uang": "USD", "kurs": "16.500",
+        "jenis_kontrak": "tetap", "tanggal": tanggal.isoformat(), "penerima": "badan", "punya_npwp": "ya",
+        "pkp": "tidak", "cara_pajak": "potong", "selisih_kurs_klien": "0",
+        "escrow_bank_dibayar_oleh": "klien", "rekber_dibayar_oleh": "klien",
+    }
+    for s, daftar in TARIF.items():
+        for t in daftar:
+            if not t.ada_data:
+                continue
+            v = tarif_data(s, t.kunci, tanggal).nilai
+            data[f"{s}_{t.kunci}"] = (angka(v * 100) + "%") if t.jenis == "persen" else angka(v)
+    return data
+
+
+KALKULATOR = Kalkulator(
+    nama="biaya-platform",
+    judul="Kalkulator biaya platform",
+    masukan=MASUKAN,
+    hitung=hitung,
+    aturan=aturan,
+    ringkasan=RINGKASAN,
+    contoh=_contoh(),
+    tampilan=tampilan,
+)
