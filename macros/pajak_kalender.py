@@ -6,6 +6,7 @@
   ``dasar_khusus`` (set when a day has its own decree, e.g. an election-day Keppres)).
 - ``daftar_masa(awal, akhir)`` -> ["2025-01", ..., "2026-12"] for loops over tax months.
 - ``nama_masa("2025-01")`` -> "Januari 2025"; ``nama_pajak("pph23")`` -> reader-facing name.
+- ``tgl_ringkas("2026-03-16")`` -> "Sen 16 Mar 2026" for narrow tables.
 - ``berlaku_sejak("jatuh_tempo.setor.pph_dipotong")`` -> "1 Januari 2025" (start of the value in force).
 
 Every date on these pages comes from ``calculators/parameter/hari_libur.toml`` and
@@ -16,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from calculators.format import bulan_id, tanggal_hari, tanggal_id
+from calculators.format import BULAN, bulan_id, tanggal_hari, tanggal_id
 from calculators.hari_libur import JENIS_LIBUR, tahun_dicakup, tahun_libur
 from calculators.jatuh_tempo import NAMA_PAJAK
 from calculators.masukan import baca_bulan, baca_tanggal
@@ -58,8 +59,10 @@ def daftar_masa(awal: str, akhir: str) -> list[str]:
     return hasil
 
 
-def nama_masa(masa: str) -> str:
-    return bulan_id(*baca_bulan(masa))
+def nama_masa(masa: str, ringkas: bool = False) -> str:
+    """"Januari 2025", or "Jan 2025" with ``ringkas``."""
+    tahun, bulan = baca_bulan(masa)
+    return f"{BULAN[bulan - 1][:3]} {tahun}" if ringkas else bulan_id(tahun, bulan)
 
 
 def nama_pajak(jenis: str) -> str:
@@ -72,6 +75,16 @@ def berlaku_sejak(jalur: str, tanggal: Any = None) -> str:
     return tanggal_id(parameter(jalur, t).mulai)
 
 
+HARI_RINGKAS = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")
+
+
+def tgl_ringkas(x: Any, tahun: bool = True) -> str:
+    """Compact date for narrow tables: "Sen 16 Mar 2026" (or "Sen 16 Mar")."""
+    t = baca_tanggal(x)
+    teks = f"{HARI_RINGKAS[t.weekday()]} {t.day} {BULAN[t.month - 1][:3]}"
+    return f"{teks} {t.year}" if tahun else teks
+
+
 def daftarkan(env) -> None:
-    for f in (kalender_libur, daftar_masa, nama_masa, nama_pajak, berlaku_sejak):
+    for f in (kalender_libur, daftar_masa, nama_masa, nama_pajak, berlaku_sejak, tgl_ringkas):
         env.macro(f)

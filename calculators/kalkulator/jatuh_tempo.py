@@ -116,7 +116,7 @@ def _sel_tanggal(tanggal, semula, alasan: str) -> str:
     isi = f"<strong>{escape(tanggal_hari(tanggal))}</strong>"
     if tanggal != semula:
         isi += f"<br><small>digeser dari {escape(tanggal_hari(semula))}: {escape(alasan)}</small>"
-    return f'<td data-label="">{isi}</td>'
+    return f"<td>{isi}</td>"
 
 
 def tampilan(hasil: Hasil) -> str:
@@ -129,18 +129,17 @@ def tampilan(hasil: Hasil) -> str:
     baris = []
     for r in k["rincian"]:
         baris.append(
-            f'<tr data-jenis="{escape(r["jenis_pajak"])}"><th scope="row">{escape(r["nama"])}</th>'
+            f'<tr data-jenis="{escape(r["jenis_pajak"])}"><th scope="row">{escape(r["nama"])}'
+            f'<br><small>{escape(r["yang_dilaporkan"])}</small></th>'
             + _sel_tanggal(r["setor"], r["setor_menurut_aturan"], r["alasan_geser_setor"])
-                .replace('data-label=""', 'data-label="Setor"')
             + _sel_tanggal(r["lapor"], r["lapor_menurut_aturan"], r["alasan_geser_lapor"])
-                .replace('data-label=""', 'data-label="Lapor"')
-            + f'<td data-label="Dilaporkan dengan">{escape(r["yang_dilaporkan"])}</td></tr>'
+            + "</tr>"
         )
     tabel = (
         '<div class="bja-jatuh-tempo"><table>'
         "<caption>Batas setor dan lapor setiap jenis pajak</caption>"
-        '<thead><tr><th scope="col">Pajak</th><th scope="col">Batas setor</th>'
-        '<th scope="col">Batas lapor</th><th scope="col">Dilaporkan dengan</th></tr></thead>'
+        '<thead><tr><th scope="col">Pajak dan laporannya</th><th scope="col">Batas setor</th>'
+        '<th scope="col">Batas lapor</th></tr></thead>'
         "<tbody>" + "".join(baris) + "</tbody></table></div>"
     )
     return (html_ringkasan(hasil, RINGKASAN_SEMUA) + tabel + html_peringatan(hasil.peringatan)
