@@ -7,7 +7,8 @@ from typing import Any
 from ..bea_meterai import JENIS_DOKUMEN, bea_meterai
 from ..hasil import Hasil
 from ..masukan import Bulat, Pilihan, Tanggal, Uang
-from ..parameter import TanggalTidakDicakup, parameter
+from ..format import tanggal_id
+from ..parameter import TanggalTidakDicakup, dicakup_sampai, parameter, riwayat
 from . import Baris, Kalkulator
 
 MASUKAN = {
@@ -25,8 +26,12 @@ def aturan(m: dict[str, Any]) -> list[dict[str, str]]:
                           "pesan": "Wajib diisi: nilai uang yang tertulis di dokumen."})
     try:
         parameter("bea_meterai.tarif", m["tanggal"])
-    except TanggalTidakDicakup as e:
-        kesalahan.append({"kunci": "tanggal", "pesan": str(e)})
+    except TanggalTidakDicakup:
+        awal, akhir = riwayat("bea_meterai.tarif")[0].mulai, dicakup_sampai("bea_meterai.tarif")
+        kesalahan.append({"kunci": "tanggal", "pesan": (
+            f"Kalkulator ini mencakup dokumen bertanggal {tanggal_id(awal)} (PP 24/2000) sampai "
+            f"{tanggal_id(akhir)}; tanggal {tanggal_id(m['tanggal'])} belum dicakup. Periksa aturan "
+            "bea meterai yang berlaku pada tanggal itu.")})
     return kesalahan
 
 
