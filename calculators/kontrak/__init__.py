@@ -27,6 +27,7 @@ KELOMPOK = (
     "pihak", "lingkup", "penerimaan", "pembayaran", "pajak", "hki", "kerahasiaan", "data",
     "kerja-sama", "jaminan", "layanan", "jangka-waktu", "pengakhiran", "sengketa", "umum", "dokumen",
 )
+JENIS_TEMPLAT = ("perjanjian", "dokumen", "berita-acara", "surat")
 JENIS_VARIABEL = ("teks", "teks_panjang", "uang", "tanggal", "angka", "persen", "pilihan")
 WAJIB_KLAUSUL = ("id", "judul", "kelompok", "tujuan", "kapan", "dasar_hukum", "jebakan",
                  "varian_bawaan", "varian")
@@ -121,7 +122,7 @@ class Templat:
     judul_dokumen: str = ""        # the title printed on the document (default: judul)
     judul_dokumen_en: str = ""
     subjudul_dokumen: str = ""     # e.g. "Nomor: [[nomor_perjanjian]]"
-    jenis: str = "perjanjian"      # perjanjian | surat | berita-acara
+    jenis: str = "perjanjian"      # perjanjian | dokumen | berita-acara | surat
     lampiran: dict[str, Any] = field(default_factory=dict)
     urutan: int = 100              # order on the site's list
 
@@ -222,6 +223,8 @@ def baca_templat(data: dict[str, Any], sumber: str) -> Templat:
         raise KesalahanData(f"{sumber}: versi '{data['versi']}' bukan x.y.z")
     if data["bahasa"] not in ("id", "id-en"):
         raise KesalahanData(f"{sumber}: bahasa harus 'id' atau 'id-en'")
+    if data.get("jenis", "perjanjian") not in JENIS_TEMPLAT:
+        raise KesalahanData(f"{sumber}: jenis harus salah satu dari {', '.join(JENIS_TEMPLAT)}")
     riwayat = tuple(
         Riwayat(str(r["versi"]), r["tanggal"], _teks(r.get("catatan"), sumber, "riwayat.catatan"))
         for r in data["riwayat"]
@@ -310,12 +313,49 @@ class Pustaka:
     def templat_urut(self, siap: bool = True) -> list[Templat]:
         """Templates in site order; with ``siap``, only those whose clauses all exist (a test
         requires every template to be complete, so in a release nothing is left out)."""
-        return sorted((t for t in self.templat.values() if not siap or not self.kurang(t)),
+        return sorted((t for t in self.templat.values() if not siap or not self.masalah(t)),
                       key=lambda t: (t.urutan, t.id))
 
     def kurang(self, t: Templat) -> list[str]:
         """Clauses a template names that the library does not (yet) have."""
         return [b.klausul for b in t.bagian if b.klausul not in self.klausul]
+
+    def masalah(self, t: Templat) -> list[str]:
+        """Why a template cannot be assembled with every choice the builder offers (empty when
+        it can): missing clauses, undefined placeholders, references to clauses outside the
+        template or to an optional clause the reader may leave out, missing English text."""
+        hasil = [f"klausul {k} belum ada" for k in self.kurang(t)]
+        if hasil:
+            return hasil
+        ada = {b.klausul for b in t.bagian}
+        opsional = {b.klausul for b in t.bagian if b.opsional}
+        bahasa = ("id", "en") if t.dwibahasa else ("id",)
+        for kolom in ("judul_dokumen", "judul_dokumen_en", "subjudul_dokumen"):
+            for v in variabel_dalam(getattr(t, kolom)):
+                if v not in self.variabel:
+                    hasil.append(f"{kolom}: variabel [[{v}]] belum didefinisikan")
+        for b in t.bagian:
+            k = self.klausul[b.klausul]
+            for kunci, varian in k.varian.items():
+                for bhs in bahasa:
+                    teks = varian.teks_en if bhs == "en" else varian.teks
+                    tempat = f"{k.id}[{kunci}]" + ("(en)" if bhs == "en" else "")
+                    if not teks.strip():
+                        hasil.append(f"{tempat}: teks kosong")
+                    for isi in tanda(teks):
+                        if not (POLA_VARIABEL.fullmatch(isi) or POLA_RUJUKAN.fullmatch(isi)):
+                            hasil.append(f"{tempat}: tanda [[{isi}]] tidak sah")
+                    for v in variabel_dalam(teks):
+                        if v not in self.variabel:
+                            hasil.append(f"{tempat}: variabel [[{v}]] belum didefinisikan")
+                    for r in rujukan_dalam(teks):
+                        if r not in ada:
+                            hasil.append(f"{tempat}: merujuk [[pasal:{r}]] yang tidak ada di templat")
+                        elif r in opsional and not b.opsional:
+                            hasil.append(f"{tempat}: merujuk pasal opsional {r}")
+            if b.varian and b.varian not in k.varian:
+                hasil.append(f"{k.id}: varian {b.varian} tidak ada")
+        return list(dict.fromkeys(hasil))
 
     def bagian_aktif(self, t: Templat, sertakan: dict[str, bool] | None = None) -> list[Bagian]:
         sertakan = sertakan or {}

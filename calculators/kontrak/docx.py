@@ -73,7 +73,7 @@ def _runs(isi: list[Potongan], dasar: str = "") -> str:
 
 
 GAYA_PARAGRAF = {"biasa": "Normal", "tengah": "Tengah", "subjudul": "Subtitle",
-                 "catatan": "Catatan", "tabel": "TeksTabel"}
+                 "catatan": "Catatan", "tabel": "TeksTabel", "petunjuk": "Petunjuk"}
 
 
 def _paragraf(p: Paragraf, dalam_tabel: bool = False, kanan: bool = False, kiri_rata: bool = False) -> str:
@@ -148,13 +148,18 @@ def _tabel(t: Tabel) -> str:
               'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
               f"<w:tblGrid>{grid}</w:tblGrid>"]
 
-    def baris(sel_sel, kepala: bool) -> str:
-        trpr = "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" if kepala else (
-            "<w:trPr><w:cantSplit/></w:trPr>" if t.gaya == "garis" else "")
+    def baris(sel_sel, kepala: bool, ttd: bool = False) -> str:
+        if ttd:  # room to sign and, on the party's copy, to affix the stamp (meterai)
+            trpr = '<w:trPr><w:cantSplit/><w:trHeight w:val="1500" w:hRule="atLeast"/></w:trPr>'
+        elif kepala and t.gaya != "ttd":
+            trpr = "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"
+        else:
+            trpr = "<w:trPr><w:cantSplit/></w:trPr>" if t.gaya in ("garis", "ttd") else ""
         isi = []
         for i in range(kolom):
             sel = sel_sel[i] if i < len(sel_sel) else []
-            arsir = '<w:shd w:val="clear" w:color="auto" w:fill="E8EEF0"/>' if kepala else ""
+            arsir = ('<w:shd w:val="clear" w:color="auto" w:fill="E8EEF0"/>'
+                     if kepala and t.gaya == "garis" else "")
             kanan = i in t.angka_kanan and not kepala
             paragraf = "".join(_paragraf(p, True, kanan, t.gaya == "dwibahasa") for p in sel) or '<w:p><w:pPr><w:pStyle w:val="TeksTabel"/></w:pPr></w:p>'
             if t.gaya == "dwibahasa" and i == 1:
@@ -167,8 +172,8 @@ def _tabel(t: Tabel) -> str:
 
     if t.kepala:
         keluar.append(baris(t.kepala, True))
-    for r in t.baris:
-        keluar.append(baris(r, False))
+    for i, r in enumerate(t.baris):
+        keluar.append(baris(r, False, i in t.ruang_ttd))
     keluar.append("</w:tbl>")
     # Word requires a paragraph between two consecutive tables; an empty one after every table
     # also keeps the following heading from sticking to it.
@@ -269,6 +274,8 @@ def _styles_xml() -> str:
                          '<w:i/><w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/>')
         + _gaya_paragraf("TeksTabel", "Teks Tabel", '<w:spacing w:after="40" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/>',
                          '<w:sz w:val="20"/><w:szCs w:val="20"/>')
+        + _gaya_paragraf("Petunjuk", "Petunjuk", '<w:spacing w:after="20" w:line="220" w:lineRule="auto"/><w:jc w:val="left"/>',
+                         '<w:color w:val="595959"/><w:sz w:val="16"/><w:szCs w:val="16"/>', dasar="TeksTabel")
         + _gaya_paragraf("Jarak", "Jarak", '<w:spacing w:after="0" w:line="120" w:lineRule="exact"/>',
                          '<w:sz w:val="8"/>')
         + _gaya_paragraf("Footer", "footer", f'<w:tabs><w:tab w:val="right" w:pos="{LEBAR_TEKS}"/></w:tabs>'

@@ -41,7 +41,7 @@ Potongan = Union[Teks, Isian]
 @dataclass
 class Paragraf:
     isi: list[Potongan]
-    gaya: str = "biasa"   # biasa | tengah | subjudul | catatan | tabel
+    gaya: str = "biasa"   # biasa | tengah | subjudul | catatan | tabel | petunjuk
     nomor: str = ""       # "5.1", "a.", "1)": written before the text, hanging
     tingkat: int = 0      # indentation level of a numbered paragraph (1 = ayat, 2 = butir ...)
 
@@ -62,8 +62,9 @@ class Tabel:
     baris: list[list[Sel]]
     kepala: list[Sel] | None = None
     lebar: tuple[int, ...] = ()   # relative column widths
-    gaya: str = "garis"           # garis | polos (no borders, e.g. signatures) | dwibahasa
+    gaya: str = "garis"           # garis | polos (no borders) | ttd (signature block) | dwibahasa
     angka_kanan: tuple[int, ...] = ()  # columns aligned right (amounts)
+    ruang_ttd: tuple[int, ...] = ()    # body rows that need room for a signature (and stamp)
 
 
 @dataclass

@@ -61,7 +61,9 @@ def _tabel(t: Tabel) -> str:
     kepala = ""
     if t.kepala:
         kepala = "<thead><tr>" + "".join(sel("th", s, i) for i, s in enumerate(t.kepala)) + "</tr></thead>"
-    badan = "".join("<tr>" + "".join(sel("td", s, i) for i, s in enumerate(r)) + "</tr>" for r in t.baris)
+    badan = "".join(("<tr class=\"bja-ruang-ttd\">" if n in t.ruang_ttd else "<tr>")
+                    + "".join(sel("td", s, i) for i, s in enumerate(r)) + "</tr>"
+                    for n, r in enumerate(t.baris))
     return (f'<div class="bja-tabel-bungkus"><table class="bja-tabel bja-tabel-{t.gaya}">'
             f"{kepala}<tbody>{badan}</tbody></table></div>")
 

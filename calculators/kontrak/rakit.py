@@ -4,7 +4,8 @@
   the opening and closing parts are not numbered; annexes (``lampiran = true``) become
   "Lampiran N" after the signatures.
 - A clause text is read as paragraphs. A line starting ``1.`` or ``(1)`` opens a sub-clause
-  (ayat), numbered "N.1", "N.2" within Pasal N whatever number the writer typed; ``a.``/``(a)``
+  (ayat), numbered "(1)", "(2)" within its Pasal whatever number the writer typed (so "ayat (2)"
+  in a clause text means what it says); ``a.``/``(a)``
   opens an item under it, ``1)`` an item under that, ``-`` a bullet. Other lines continue the
   paragraph above them; a blank line ends it. Lines starting with ``|`` form a table.
 - ``[[pasal:id]]`` becomes "Pasal N" (or "Lampiran N") of that clause in THIS template; a
@@ -38,6 +39,7 @@ _AYAT = re.compile(r"^(?:(\d+)\.|\((\d+)\))\s+(.*)$")
 _BUTIR = re.compile(r"^(?:([a-z])[.)]|\(([a-z])\))\s+(.*)$")
 _SUBBUTIR = re.compile(r"^(\d+)\)\s+(.*)$")
 _PELURU = re.compile(r"^[-•–]\s+(.*)$")
+_POLA_TTD = re.compile(r"^\s*(Tanda tangan|Signature)\b", re.I)
 
 
 def bersihkan(teks: str) -> str:
@@ -216,16 +218,22 @@ class Perakit:
                 baris = [[[Paragraf(self.potong(s, tempat, bahasa), "tabel")] for s in r]
                          for r in b.baris]
                 kepala = baris.pop(0) if b.kepala and baris else None
-                # a table with a header row holds data (ruled); one without is layout
-                # (e.g. the signature block), printed without lines
-                hasil.append(Tabel(baris, kepala, (), "garis" if kepala else "polos"))
+                # a signature block ("Tanda tangan:" rows) is printed without lines and with
+                # room to sign; other tables with a header row hold data (ruled); tables
+                # without one are layout
+                ruang = tuple(i for i, r in enumerate(baris) if any(
+                    _POLA_TTD.match("".join(p.teks for q in sel for p in q.isi)) for sel in r))
+                gaya = "ttd" if ruang else ("garis" if kepala else "polos")
+                hasil.append(Tabel(baris, kepala, (), gaya, (), ruang))
                 continue
             isi = self.potong(b.teks, tempat, bahasa)
             if b.jenis == "ayat":
                 ayat += 1
                 butir = subbutir = 0
                 dalam_ayat = True
-                nomor = f"{pos.nomor}.{ayat}" if pos.nomor else f"{ayat}."
+                # "(1)", "(2)" within a Pasal, as clause texts refer to "ayat (2)"; a plain
+                # list "1.", "2." in the unnumbered opening (the parties, the recitals)
+                nomor = f"({ayat})" if pos.nomor else f"{ayat}."
                 hasil.append(Paragraf(isi, nomor=nomor, tingkat=1))
             elif b.jenis == "butir":
                 butir += 1
@@ -373,7 +381,7 @@ class Perakit:
             isi_nilai = Isian(kunci, v.nama_pendek, tulis(nilai, v.jenis) if nilai else None)
             label_sel = [Paragraf([Teks(label, tebal=True)], "tabel")]
             if v.petunjuk and nilai is None:
-                label_sel.append(Paragraf([Teks(v.petunjuk)], "tabel"))
+                label_sel.append(Paragraf([Teks(v.petunjuk, miring=True)], "petunjuk"))
             baris.append([
                 [Paragraf([Teks(str(i))], "tabel")],
                 label_sel,
@@ -382,7 +390,7 @@ class Perakit:
             ])
         kepala = [[Paragraf([Teks(x, tebal=True)], "tabel")]
                   for x in ("No.", "Isian", "Nilai", "Dipakai di")]
-        blok.append(Tabel(baris, kepala, (7, 36, 36, 21), "garis"))
+        blok.append(Tabel(baris, kepala, (6, 46, 29, 19), "garis"))
         blok.append(Judul(2, [Teks("Versi dan riwayat perubahan")], "", "riwayat"))
         blok.append(Tabel(
             [[[Paragraf([Teks(r.versi)], "tabel")], [Paragraf([Teks(tanggal_id(r.tanggal))], "tabel")],
@@ -402,8 +410,14 @@ class Perakit:
     def _jadwal(self) -> list[Blok]:
         kolom = ("Termin", "Tahap atau keluaran", "Porsi", "Nilai sebelum PPN", "PPN",
                  "PPh dipotong", "Dibayar ke Pihak Kedua", "Perkiraan tanggal")
-        blok: list[Blok] = [Judul(1, [Teks("Jadwal Pembayaran")], self.lampiran_jadwal,
-                                  "jadwal-pembayaran")]
+        judul, nomor = "Jadwal Pembayaran", self.lampiran_jadwal
+        if self.t.dwibahasa:
+            kolom = tuple(f"{k} / {e}" for k, e in zip(kolom, (
+                "Instalment", "Stage or deliverable", "Share", "Amount before VAT", "VAT",
+                "Income tax withheld", "Paid to the Second Party", "Expected date")))
+            judul += " / Payment Schedule"
+            nomor += " / Annex " + nomor.split()[-1]
+        blok: list[Blok] = [Judul(1, [Teks(judul)], nomor, "jadwal-pembayaran")]
         baris: list[list[list[Paragraf]]] = []
 
         def sel(x: str) -> list[Paragraf]:
@@ -495,7 +509,7 @@ def _tabel_dwibahasa(a: Blok, b: Blok) -> Tabel:
                 for i, sx in enumerate(x)]
 
     baris = [gabung(r, b.baris[i] if i < len(b.baris) else None) for i, r in enumerate(a.baris)]
-    return Tabel(baris, gabung(a.kepala, b.kepala), a.lebar, a.gaya, a.angka_kanan)
+    return Tabel(baris, gabung(a.kepala, b.kepala), a.lebar, a.gaya, a.angka_kanan, a.ruang_ttd)
 
 
 def _miring(p: Potongan) -> Potongan:
@@ -514,7 +528,7 @@ def rakit(templat: Templat | str, pustaka: Pustaka | None = None, *, isian: dict
 
 def teks_klausul(k: Klausul, varian: str | None = None, pustaka: Pustaka | None = None,
                  bahasa: str = "id") -> str:
-    """A clause on its own, as plain text to copy: sub-clauses numbered 1., 2. ...; placeholders
+    """A clause on its own, as plain text to copy: sub-clauses numbered (1), (2) ...; placeholders
     as ``[[nama]]`` exactly as in the library; references as ``[Pasal judul-klausul]``."""
     pustaka = pustaka or pustaka_bawaan()
     baris: list[str] = []
@@ -524,7 +538,7 @@ def teks_klausul(k: Klausul, varian: str | None = None, pustaka: Pustaka | None 
         if b.jenis == "ayat":
             ayat += 1
             butir = subbutir = 0
-            baris.append(f"{ayat}. {teks}")
+            baris.append(f"({ayat}) {teks}")
         elif b.jenis == "butir":
             butir += 1
             subbutir = 0

@@ -26,8 +26,8 @@ def test_pasal_bernomor_urut_dan_pembuka_tidak_bernomor(contoh):
 def test_ayat_bernomor_per_pasal_butir_berhuruf(contoh):
     dok = rakit("spk-contoh", contoh, sampul=False)
     nomor = [b.nomor for b in dok.blok if isinstance(b, Paragraf) and b.nomor]
-    # preamble items stay 1., 2.; Pasal 2 sub-clauses are 2.1-2.3 with items a., b. under 2.2
-    assert nomor == ["1.", "2.", "2.1", "2.2", "a.", "b.", "2.3"]
+    # preamble items stay 1., 2.; Pasal 2 sub-clauses are (1)-(3) with items a., b. under (2)
+    assert nomor == ["1.", "2.", "(1)", "(2)", "a.", "b.", "(3)"]
 
 
 def test_rujukan_menjadi_nomor_pasal_di_templat_ini(contoh):
@@ -171,7 +171,7 @@ def test_urai_paragraf_ayat_butir_tabel():
 
 def test_teks_klausul_untuk_disalin(contoh):
     teks = teks_klausul(contoh.klausul["pembayaran-termin"], None, contoh)
-    assert teks.splitlines()[0].startswith("1. Pihak Pertama membayar [[nilai_kontrak]]")
+    assert teks.splitlines()[0].startswith("(1) Pihak Pertama membayar [[nilai_kontrak]]")
     assert "[Pasal tentang Penerimaan Pekerjaan]" in teks
     assert "   a. tagihan lengkap diterima; dan" in teks
 
