@@ -111,7 +111,7 @@ def _tanggal(nilai: str, acuan: date) -> date:
 
 
 def _teks_hari(nilai: str) -> str:
-    return "akhir bulan" if nilai == "akhir_bulan" else f"tanggal {int(nilai)}"
+    return "akhir" if nilai == "akhir_bulan" else f"tanggal {int(nilai)}"
 
 
 def _periksa_cakupan(masa_pajak: str, acuan: date) -> None:
