@@ -112,7 +112,7 @@ def hitung(m: dict[str, Any]) -> Hasil:
         })
         for p in pajak:
             for x in p.peringatan:
-                if x not in peringatan:
+                if not any(x.split(" Bila tanggal")[0] == y.split(" Bila tanggal")[0] for y in peringatan):
                     peringatan.append(x)
     peringatan.append(
         "Biaya lain karyawan tidak dihitung: rekrutmen, pelatihan, peralatan, lembur, cuti pengganti, "
