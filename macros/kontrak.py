@@ -305,8 +305,7 @@ def pertanyaan_templat(p: Pustaka | None = None) -> list[tuple[str, list[dict[st
             if len(k.varian) > 1 and kunci_varian(k.id) not in dilihat_k:
                 dilihat_k.add(kunci_varian(k.id))
                 pilihan.append({
-                    "kunci": kunci_varian(k.id), "label": f"Pasal {k.judul}", "jenis": "pilihan",
-                    "petunjuk": " ".join(f"{v.label}: {v.catatan}" for v in k.varian.values() if v.catatan),
+                    "kunci": kunci_varian(k.id), "label": k.judul, "jenis": "pilihan",
                     "pilihan": {"": "Sesuai templat", **{kk: v.label for kk, v in k.varian.items()}},
                     "tampil_jika": {"templat": dipakai(lambda tt, i=k.id: any(x.klausul == i for x in tt.bagian))},
                 })
@@ -314,7 +313,7 @@ def pertanyaan_templat(p: Pustaka | None = None) -> list[tuple[str, list[dict[st
                 dilihat_k.add(kunci_sertakan(k.id))
                 pilihan.append({
                     "kunci": kunci_sertakan(k.id), "label": f"Sertakan pasal {k.judul}?",
-                    "jenis": "ya_tidak", "petunjuk": k.kapan,
+                    "jenis": "ya_tidak",
                     "tampil_jika": {"templat": dipakai(
                         lambda tt, i=k.id: any(x.klausul == i and x.opsional for x in tt.bagian))},
                 })
@@ -351,11 +350,20 @@ def formulir_templat_html() -> str:
     if not jalan["ok"]:
         raise ValueError(f"Contoh pembuat templat tidak sah: {jalan['kesalahan']}")
     isi = []
-    for judul, qs in kelompok:
+    for n, (judul, qs) in enumerate(kelompok):
         medan_html = "".join(_dengan_contoh(medan(q, contoh.get(q["kunci"])), q["kunci"], q.get("contoh", ""))
                              for q in qs)
-        isi.append(f'<section class="bja-kelompok"><h3 class="bja-kelompok-judul">{escape(judul)}</h3>'
-                   f"{medan_html}</section>")
+        if n == 0:  # the template choice is always in view
+            isi.append(f'<div class="bja-kelompok bja-kelompok-utama">{medan_html}</div>')
+            continue
+        pengantar = ""
+        if judul == "Pilihan pasal":
+            pengantar = ('<p class="bja-petunjuk">Perbedaan setiap varian dijelaskan di pustaka klausul. '
+                         "“Sesuai templat” memakai varian bawaan templat.</p>")
+        terbuka = " open" if judul == JUDUL_KELOMPOK["pihak"] else ""
+        isi.append(f'<details class="bja-kelompok"{terbuka}><summary>{escape(judul)} '
+                   f'<span class="bja-kelompok-jumlah"></span></summary>'
+                   f'<div class="bja-kelompok-isi">{pengantar}{medan_html}</div></details>')
     return (
         f'<div class="bja-kalkulator" data-kalkulator="templat" '
         f"data-contoh='{escape(json.dumps(contoh, ensure_ascii=False))}'>"

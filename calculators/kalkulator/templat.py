@@ -255,6 +255,8 @@ def hitung(m: dict[str, Any]) -> Hasil:
     jadwal = None
     if t.lampiran.get("jadwal_pembayaran") and m.get("jadwal_termin"):
         jadwal = _jadwal(m, langkah, peringatan)
+        if "jumlah_termin" in nama_var and "jumlah_termin" not in isian:
+            isian["jumlah_termin"] = str(len(jadwal))  # the schedule says how many
     perakit = Perakit(t, p, isian=isian, varian=varian, sertakan=sertakan, jadwal=jadwal)
     dok = perakit.dokumen()
     md = markdown(dok)
@@ -308,9 +310,10 @@ def tampilan(hasil: Hasil) -> str:
     bagian.append("</div>")
     if dok is not None:
         bagian.append('<div class="bja-pratinjau" tabindex="0" role="region" '
-                      'aria-label="Pratinjau dokumen">' + html(dok, 3) + "</div>")
-    bagian.append('<p class="bja-unduh-petunjuk">Unduh hasilnya dengan tombol di bawah. Berkas dibuat '
-                  "di peramban Anda; isiannya tidak dikirim ke mana pun.</p>")
+                      'aria-label="Pratinjau dokumen">' + html(dok, 3, sampul=False) + "</div>")
+    bagian.append('<p class="bja-unduh-petunjuk">Pratinjau tanpa lembar isian. Berkas unduhan (tombolnya '
+                  "muncul di bawah setelah mesin Python siap) memuat lembar isian dan naskah lengkap; "
+                  "berkas dibuat di peramban Anda dan isiannya tidak dikirim ke mana pun.</p>")
     return "".join(bagian)
 
 

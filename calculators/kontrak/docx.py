@@ -87,9 +87,9 @@ def _paragraf(p: Paragraf, dalam_tabel: bool = False, kanan: bool = False, kiri_
                 ind = f'<w:ind w:left="{kiri}" w:hanging="0"/>'
         else:
             # inside a column: the same hanging shape, narrower
-            kiri = 400 * p.tingkat
+            kiri = 540 * p.tingkat
             tabs = f'<w:tabs><w:tab w:val="left" w:pos="{kiri}"/></w:tabs>'
-            ind = f'<w:ind w:left="{kiri}" w:hanging="{400 if p.nomor else 0}"/>'
+            ind = f'<w:ind w:left="{kiri}" w:hanging="{540 if p.nomor else 0}"/>'
     # children of w:pPr in schema order: pStyle, tabs, ind, jc
     ppr = tabs + ind + ('<w:jc w:val="right"/>' if kanan else '<w:jc w:val="left"/>' if kiri_rata else "")
     nomor = ""

@@ -85,6 +85,7 @@ class Dokumen:
     kaki: str = ""          # footer line (besides the page number)
     terisi: dict[str, bool] = field(default_factory=dict)  # cover variable -> filled?
     tanggal: str = ""       # ISO date of the template version (document properties)
+    awal_badan: int = 0     # index of the first block after the cover page (0: no cover page)
 
     def teks_polos(self) -> str:
         """All text in reading order, one block per line (for tests and search)."""

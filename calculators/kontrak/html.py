@@ -68,9 +68,12 @@ def _tabel(t: Tabel) -> str:
             f"{kepala}<tbody>{badan}</tbody></table></div>")
 
 
-def html(dok: Dokumen, tingkat_dasar: int = 2, prefiks_jangkar: str = "dok-") -> str:
+def html(dok: Dokumen, tingkat_dasar: int = 2, prefiks_jangkar: str = "dok-",
+         sampul: bool = True) -> str:
+    """The document as an ``<article>``; ``sampul=False`` leaves out the cover page (the
+    builder's form already shows every variable)."""
     keluar = []
-    for b in dok.blok:
+    for b in (dok.blok if sampul else dok.blok[dok.awal_badan:]):
         if isinstance(b, Judul):
             h = min(6, tingkat_dasar + b.tingkat)
             idnya = f' id="{escape(prefiks_jangkar + b.jangkar)}"' if b.jangkar else ""

@@ -263,6 +263,7 @@ class Perakit:
         if sampul:
             blok.extend(self._sampul())
             blok.append(PindahHalaman())
+        awal_badan = len(blok)
         blok.extend(badan)
         url = URL_LISENSI.get(t.lisensi, "")
         blok.append(Paragraf([Teks(
@@ -275,6 +276,7 @@ class Perakit:
             kaki=f"{NAMA_SITUS} · {t.id} v{t.versi} · {t.lisensi}",
             terisi={v: v in self.isian for v in variabel},
             tanggal=t.tanggal_versi.isoformat(),
+            awal_badan=awal_badan,
         )
 
     def _badan(self) -> list[Blok]:
@@ -446,12 +448,13 @@ class Perakit:
                           sel(_rp(total["net_dibayar"])), sel("")])
         else:
             blok.append(Paragraf([Teks(
-                "Isi satu baris untuk setiap termin. Pembuat templat di situs dapat mengisi tabel "
-                "ini beserta PPN dan PPh yang dipotong untuk setiap termin.")]))
+                "Isi satu baris untuk setiap termin: tahap atau Hasil Kerja yang menjadi syarat "
+                "pembayarannya, porsinya dari Harga Kontrak, jumlahnya, PPN yang dipungut, PPh yang "
+                "dipotong, jumlah yang dibayarkan, dan perkiraan tanggalnya.")]))
             for i in range(1, 4):
                 baris.append([sel(str(i))] + [sel("") for _ in range(len(kolom) - 1)])
         blok.append(Tabel(baris, [[Paragraf([Teks(k, tebal=True)], "tabel")] for k in kolom],
-                          (7, 21, 8, 14, 12, 12, 14, 12), "garis", (2, 3, 4, 5, 6)))
+                          (9, 20, 8, 14, 11, 12, 14, 12), "garis", (2, 3, 4, 5, 6)))
         return blok
 
 
