@@ -54,11 +54,15 @@ def _cari(page, kueri: str) -> list[str]:
     tunggu(page, "document.querySelector('.md-search-result__meta')?.textContent"
                  ".match(/ditemukan|Tidak ada dokumen/)", 20000)
     page.wait_for_timeout(400)  # the worker answers each keystroke; let the last one land
-    # The theme renders ten results at a time and more on scroll: scroll until all are there.
+    # The theme renders ten results, then four more each time the list is scrolled to its end
+    # (it reacts to reaching the end, so leave the end before scrolling back). Load them all.
+    wadah = page.locator(".md-search__scrollwrap")
     jumlah = -1
     while page.locator(".md-search-result__item").count() != jumlah:
         jumlah = page.locator(".md-search-result__item").count()
-        page.locator(".md-search__scrollwrap").evaluate("(e) => e.scrollTo(0, e.scrollHeight)")
+        wadah.evaluate("(e) => e.scrollTo(0, 0)")
+        page.wait_for_timeout(100)
+        wadah.evaluate("(e) => e.scrollTo(0, e.scrollHeight)")
         page.wait_for_timeout(250)
     hasil = []
     for a in page.locator(".md-search-result__item > a").all():
@@ -119,6 +123,20 @@ def test_dua_kata_pajak_dipotong(situs, beranda):
                 if "pajak" in k and {"dipotong", "pemotongan", "memotong", "potong"} & set(k)}
     assert keduanya and keduanya <= set(hasil)
     assert hasil[0] in keduanya
+
+
+def test_sorotan_utuh_dan_kata_tidak_dianggap_hilang(beranda):
+    # A word and its roots share one position: each highlighted word must be wrapped once, and a
+    # query word found through its root must not be listed as missing ("Tidak ada: ...").
+    page = beranda.page
+    _cari(page, "pemotongan")
+    sorotan = page.locator(".md-search-result mark").all_text_contents()
+    assert sorotan and all(re.fullmatch(r"[A-Za-z]+", m) for m in sorotan), [m for m in sorotan if not re.fullmatch(r"[A-Za-z]+", m)]
+    assert {"dipotong", "memotong"} & {m.lower() for m in sorotan}, sorotan
+    teks = page.locator(".md-search-result__list").inner_text()
+    assert not re.search(r"[a-z]>[a-z]", teks), "broken highlight markup in the results"
+    hilang = " ".join(page.locator(".md-search-result__terms").all_inner_texts())
+    assert "pemotongan" not in hilang, hilang
 
 
 def test_mengetik_sebagian_kata_tetap_bekerja(situs, beranda):
