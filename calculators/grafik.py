@@ -123,7 +123,7 @@ def grafik_garis(judul: str, uraian: str, garis: list[Garis], label_x: str, labe
         bagian.append(
             f'<line class="bja-grafik-penanda" x1="{px(penanda.x)}" x2="{px(penanda.x)}" y1="{atas_m}" '
             f'y2="{atas_m + ph}" stroke="currentColor" stroke-dasharray="3 3" stroke-opacity="0.7"/>'
-            f'<text x="{_n(Decimal(px(penanda.x)) + 4)}" y="{atas_m + 28}" font-size="11" '
+            f'<text x="{_n(Decimal(px(penanda.x)) + 4)}" y="{atas_m + 30}" font-size="11" '
             f'fill="currentColor">{escape(penanda.label)}</text>')
     ujung = []
     for g in garis:
