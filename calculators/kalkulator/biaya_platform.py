@@ -173,6 +173,8 @@ def hitung(m: dict[str, Any]) -> Hasil:
         "saluran": saluran,
         "nama_saluran": NAMA_SALURAN[saluran],
         "harga_jasa": harga,
+        "nilai_kontrak": m["nilai_kontrak"],
+        "mata_uang": m["mata_uang"],
         "ppn": pajak.ppn,
         "pph": pph,
         "jenis_pph": pajak.jenis_pph,
