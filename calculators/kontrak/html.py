@@ -36,7 +36,8 @@ def _potongan(isi: list[Potongan]) -> str:
 
 def _paragraf(p: Paragraf) -> str:
     kelas = f"bja-p bja-{p.gaya}" + (f" bja-t{p.tingkat}" if p.tingkat else "")
-    nomor = f'<span class="bja-nomor">{escape(p.nomor)}</span> ' if p.nomor else ""
+    # the space sits inside the number's box, so the text starts exactly at the hanging indent
+    nomor = f'<span class="bja-nomor">{escape(p.nomor)} </span>' if p.nomor else ""
     if p.nomor:
         kelas += " bja-bernomor"
     return f'<p class="{kelas}">{nomor}{_potongan(p.isi)}</p>'
