@@ -60,7 +60,7 @@ def _templat_memakai(p: Pustaka) -> dict[str, list[Templat]]:
 def _unduhan(t: Templat, ke_akar: str) -> str:
     """Markdown links to the two downloads (``ke_akar``: path from the page to the docs root)."""
     return (f"[Unduh .docx (Word)]({ke_akar}unduhan/{t.nama_berkas}.docx)"
-            f'{{ .md-button .md-button--primary download="{t.nama_berkas}.docx" }} '
+            f'{{ .md-button download="{t.nama_berkas}.docx" }} '
             f"[Unduh .md (Markdown)]({ke_akar}unduhan/{t.nama_berkas}.md)"
             f'{{ .md-button download="{t.nama_berkas}.md" }}')
 

@@ -65,8 +65,13 @@ def _tabel(t: Tabel) -> str:
     badan = "".join(("<tr class=\"bja-ruang-ttd\">" if n in t.ruang_ttd else "<tr>")
                     + "".join(sel("td", s, i) for i, s in enumerate(r)) + "</tr>"
                     for n, r in enumerate(t.baris))
+    kolom = ""
+    if t.lebar:
+        jumlah = sum(t.lebar)
+        kolom = "<colgroup>" + "".join(f'<col style="width:{100 * x / jumlah:.1f}%">' for x in t.lebar) \
+            + "</colgroup>"
     return (f'<div class="bja-tabel-bungkus"><table class="bja-tabel bja-tabel-{t.gaya}">'
-            f"{kepala}<tbody>{badan}</tbody></table></div>")
+            f"{kolom}{kepala}<tbody>{badan}</tbody></table></div>")
 
 
 def html(dok: Dokumen, tingkat_dasar: int = 2, prefiks_jangkar: str = "dok-",
