@@ -99,22 +99,21 @@ def _paragraf(p: Paragraf, dalam_tabel: bool = False, kanan: bool = False, kiri_
             f"{_runs(p.isi)}</w:p>")
 
 
-def _judul(j: Judul) -> str:
+def _judul(j: Judul, penanda: int) -> str:
+    """A heading; ``penanda`` numbers its bookmark (so Word can link to the article)."""
     if j.tingkat == 0:
         return f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{_runs(j.isi)}</w:p>'
     gaya = "Heading1" if j.tingkat == 1 else "Heading2"
-    penanda = ""
-    if j.jangkar:
-        nama = quoteattr(("_" + j.jangkar.replace("-", "_"))[:40])
-        penanda_awal = f'<w:bookmarkStart w:id="{{id}}" w:name={nama}/>'
-        penanda = penanda_awal
     isi = ""
     if j.nomor:
         isi = f"<w:r>{_t(j.nomor)}</w:r><w:r><w:br/></w:r>"
     isi += _runs(j.isi)
-    if penanda:
-        return f'<w:p><w:pPr><w:pStyle w:val="{gaya}"/></w:pPr>{penanda}{isi}<w:bookmarkEnd w:id="{{id}}"/></w:p>'
-    return f'<w:p><w:pPr><w:pStyle w:val="{gaya}"/></w:pPr>{isi}</w:p>'
+    if not j.jangkar:
+        return f'<w:p><w:pPr><w:pStyle w:val="{gaya}"/></w:pPr>{isi}</w:p>'
+    nama = quoteattr(("_" + j.jangkar.replace("-", "_"))[:40])
+    return (f'<w:p><w:pPr><w:pStyle w:val="{gaya}"/></w:pPr>'
+            f'<w:bookmarkStart w:id="{penanda}" w:name={nama}/>{isi}'
+            f'<w:bookmarkEnd w:id="{penanda}"/></w:p>')
 
 
 def _batas(gaya: str) -> str:
@@ -186,11 +185,8 @@ def _badan(dok: Dokumen) -> str:
     penanda = 0
     for b in dok.blok:
         if isinstance(b, Judul):
-            xml = _judul(b)
-            if "{id}" in xml:
-                penanda += 1
-                xml = xml.replace("{id}", str(penanda))
-            keluar.append(xml)
+            penanda += 1
+            keluar.append(_judul(b, penanda))
         elif isinstance(b, Paragraf):
             keluar.append(_paragraf(b))
         elif isinstance(b, Tabel):
