@@ -24,6 +24,7 @@ from calculators.kalkulator.templat import ASAL, kunci_sertakan, kunci_varian
 from calculators.kontrak import KELOMPOK, Klausul, Pustaka, Templat, pustaka, variabel_dalam
 from calculators.kontrak.html import html
 from calculators.kontrak.rakit import rakit, teks_klausul
+from calculators.pajak_jasa import NAMA_PENERIMA
 from macros.formulir import medan
 
 JUDUL_KELOMPOK = {
@@ -323,14 +324,19 @@ def pertanyaan_templat(p: Pustaka | None = None) -> list[tuple[str, list[dict[st
     if berjadwal:
         kelompok.append(("Jadwal pembayaran dan pajak per termin", [
             {"kunci": "jadwal_termin", "label": "Termin pembayaran", "jenis": "teks_panjang",
-             "petunjuk": "Satu termin per baris: uraian; persen; tanggal bayar (boleh kosong). "
-                         "Persen semua termin berjumlah 100. Nilai, PPN dan PPh 23 tiap termin "
-                         "dihitung oleh Kalkulator PPh 23 menurut aturan pada tanggalnya.",
-             "contoh": "Uang muka; 30; 2026-12-01", "tampil_jika": {"templat": berjadwal}},
+             "petunjuk": "Satu termin per baris, sama seperti di Kalkulator termin: hasil kerja; "
+                         "persen, jumlah atau “sisa”; tanggal bayar. Nilai, PPN, PPh yang dipotong dan "
+                         "jumlah transfer tiap termin dihitung kalkulator itu menurut aturan pada "
+                         "tanggalnya, lalu dimuat di lampiran Jadwal Pembayaran.",
+             "contoh": "Desain disetujui; 30%; 2027-01-15", "baris": 4,
+             "tampil_jika": {"templat": berjadwal}},
+            {"kunci": "penerima", "label": "Pihak Kedua berbentuk", "jenis": "pilihan",
+             "petunjuk": "Menentukan pajak yang Anda potong: PPh 23, PPh 21, PPh 26 atau PPh final UMKM.",
+             "pilihan": dict(NAMA_PENERIMA), "tampil_jika": {"templat": berjadwal}},
             {"kunci": "pkp", "label": "Apakah Pihak Kedua Pengusaha Kena Pajak (PKP)?", "jenis": "ya_tidak",
              "petunjuk": "Hanya PKP yang memungut PPN.", "tampil_jika": {"templat": berjadwal}},
             {"kunci": "punya_npwp", "label": "Apakah Pihak Kedua punya NPWP yang valid?", "jenis": "ya_tidak",
-             "petunjuk": "Tanpa NPWP tarif PPh 23 naik 100%.", "tampil_jika": {"templat": berjadwal}},
+             "petunjuk": "Tanpa NPWP tarif PPh lebih tinggi.", "tampil_jika": {"templat": berjadwal}},
         ]))
     semua = [q["kunci"] for _, qs in kelompok for q in qs]
     assert len(semua) == len(set(semua)), "pertanyaan ganda"

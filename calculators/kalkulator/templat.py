@@ -7,11 +7,13 @@ clause (``sertakan_<clause_id>``), and for templates with a payment schedule the
 HTML preview plus ``unduhan``: the filled .docx and .md, made by the same writers as the site's
 downloads. Nothing leaves the browser.
 
-The payment schedule never computes tax itself: each instalment goes through the ``pph23``
-calculator (PPN on the invoice, PPh 23 withheld, the transfer), dated on the instalment's date.
-A list of rows already computed by a schedule calculator (keys ``termin``, ``keterangan`` or
-``deliverable``, ``tanggal``, ``bruto``, ``ppn``, ``potongan_pph``, ``net_dibayar``) is taken
-as it is.
+The payment schedule never computes tax itself: its lines (the format of the "termin"
+calculator, ``Hasil kerja; 30%; 2027-01-15``) go through that calculator, which splits the
+contract value to the rupiah and computes PPN, the withholding (PPh 23, PPh 21, PPh 26 or the
+UMKM final rate, by the provider's status) and the transfer for each payment on its date. Rows
+that calculator already produced (its ``keluaran["jadwal"]``: ``termin``, ``keterangan``,
+``tanggal``, ``persen``, ``bruto``, ``ppn``, ``potongan_pph``, ``net_dibayar``) may be passed as
+a JSON list and are taken as they are.
 """
 from __future__ import annotations
 
@@ -19,12 +21,10 @@ import base64
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from html import escape
 from typing import Any
 
-from ..format import persen, rupiah, tanggal_id
 from ..hasil import Hasil, Langkah
 from ..kontrak import Pustaka, pustaka
 from ..kontrak.docx import MIME as MIME_DOCX
@@ -33,8 +33,10 @@ from ..kontrak.html import html
 from ..kontrak.isian import periksa
 from ..kontrak.markdown import markdown
 from ..kontrak.rakit import BarisJadwal, Perakit
-from ..masukan import Jenis, NilaiTidakSah, Pilihan, Teks, YaTidak, baca_angka, baca_tanggal
-from ..pembulatan import bulat_rupiah
+from ..masukan import (Jenis, KesalahanMasukan, NilaiTidakSah, Pilihan, Teks, YaTidak, baca_angka,
+                       baca_tanggal)
+from ..pajak_jasa import PENERIMA
+from ..parameter import TanggalTidakDicakup
 from . import Baris, Kalkulator
 
 MAKS_TERMIN = 24
@@ -50,92 +52,64 @@ def kunci_sertakan(klausul_id: str) -> str:
 
 
 @dataclass(frozen=True)
-class BarisTermin:
-    keterangan: str
-    persen: Decimal | None = None
-    tanggal: date | None = None
-    # already computed by a schedule calculator
-    termin: str = ""
-    bruto: Decimal | None = None
-    ppn: Decimal | None = None
-    potongan_pph: Decimal | None = None
-    net_dibayar: Decimal | None = None
-
-
-def _desimal(x: Any, baris: int, nama: str) -> Decimal | None:
-    if x is None or (isinstance(x, str) and not x.strip()):
-        return None
-    try:
-        return Decimal(str(x)) if isinstance(x, (int, float, Decimal)) else baca_angka(str(x))
-    except (NilaiTidakSah, ArithmeticError):
-        raise NilaiTidakSah(f"Baris {baris}: {nama} “{x}” bukan angka.") from None
-
-
-def _tanggal(x: Any, baris: int) -> date | None:
-    if x is None or (isinstance(x, str) and not x.strip()):
-        return None
-    try:
-        return baca_tanggal(x)
-    except NilaiTidakSah as e:
-        raise NilaiTidakSah(f"Baris {baris}: {e}") from None
-
-
-@dataclass(frozen=True)
 class JadwalTermin(Jenis):
-    """Instalments, one a line: ``uraian; persen; tanggal`` (date optional), e.g.
-    ``Uang muka; 30; 2026-12-01``. Or a JSON list of objects (from a schedule calculator)."""
+    """The payment schedule: the lines of the "termin" calculator (``Hasil kerja; 30%; 2027-01-15``,
+    an amount or ``sisa`` instead of the percentage), or the rows it computed, as a JSON list."""
 
     wajib: bool = False
+    maks_panjang: int = 10000
 
     def kosong(self, mentah: Any) -> bool:
         if isinstance(mentah, (list, tuple)):
             return not mentah
         return super().kosong(mentah)
 
-    def baca(self, mentah: Any) -> list[BarisTermin]:
+    def baca(self, mentah: Any) -> str | list[BarisJadwal]:
         if isinstance(mentah, str) and mentah.strip().startswith("["):
             try:
                 mentah = json.loads(mentah)
             except json.JSONDecodeError:
                 raise NilaiTidakSah("Daftar termin dalam format JSON tidak sah.") from None
-        hasil: list[BarisTermin] = []
-        if isinstance(mentah, (list, tuple)):
-            for i, r in enumerate(mentah, 1):
-                if not isinstance(r, dict):
-                    raise NilaiTidakSah(f"Baris {i}: harus berupa objek.")
-                ket = str(r.get("keterangan") or r.get("deliverable") or r.get("uraian") or "").strip()
-                hasil.append(BarisTermin(
-                    keterangan=ket or f"Termin {i}",
-                    persen=_desimal(r.get("persen"), i, "persen"),
-                    tanggal=_tanggal(r.get("tanggal"), i),
-                    termin=str(r.get("termin") or ""),
-                    bruto=_desimal(r.get("bruto"), i, "bruto"),
-                    ppn=_desimal(r.get("ppn"), i, "PPN"),
-                    potongan_pph=_desimal(r.get("potongan_pph"), i, "potongan PPh"),
-                    net_dibayar=_desimal(r.get("net_dibayar"), i, "net dibayar"),
-                ))
-        elif isinstance(mentah, str):
-            nomor = 0
-            for baris in mentah.splitlines():
-                if not baris.strip():
-                    continue
-                nomor += 1
-                bagian = [b.strip() for b in baris.split(";")]
-                if len(bagian) < 2 or not bagian[0]:
-                    raise NilaiTidakSah(
-                        f"Baris {nomor}: tulis uraian dan persen dipisah titik koma, misalnya "
-                        "“Uang muka; 30” atau “Uang muka; 30; 2026-12-01”.")
-                if len(bagian) > 3:
-                    raise NilaiTidakSah(f"Baris {nomor}: paling banyak tiga bagian (uraian; persen; tanggal).")
-                pct = _desimal(bagian[1].rstrip("%").strip(), nomor, "persen")
-                if pct is None or not Decimal(0) < pct <= 100:
-                    raise NilaiTidakSah(f"Baris {nomor}: persen harus lebih dari 0 dan paling besar 100.")
-                hasil.append(BarisTermin(bagian[0], pct, _tanggal(bagian[2], nomor) if len(bagian) > 2 else None))
-        else:
-            raise NilaiTidakSah("Isi satu termin per baris: uraian; persen; tanggal.")
-        if len(hasil) > MAKS_TERMIN:
+        if isinstance(mentah, str):
+            if len(mentah) > self.maks_panjang:
+                raise NilaiTidakSah(f"Terlalu panjang; paling banyak {self.maks_panjang} karakter.")
+            return mentah
+        if not isinstance(mentah, (list, tuple)):
+            raise NilaiTidakSah("Isi satu termin per baris: hasil kerja; persen; tanggal.")
+        if len(mentah) > MAKS_TERMIN:
             raise NilaiTidakSah(f"Paling banyak {MAKS_TERMIN} termin.")
-        return hasil
+        return [_baris_jadi(r, i) for i, r in enumerate(mentah, 1)]
+
+
+def _angka(x: Any, baris: int, nama: str) -> Decimal | None:
+    if x is None or (isinstance(x, str) and not x.strip()):
+        return None
+    try:
+        if isinstance(x, (int, float, Decimal)) or re.fullmatch(r"-?\d+(\.\d+)?", str(x).strip()):
+            return Decimal(str(x).strip())  # as our calculators write numbers in JSON
+        return baca_angka(str(x))
+    except (NilaiTidakSah, ArithmeticError):
+        raise NilaiTidakSah(f"Baris {baris}: {nama} “{x}” bukan angka.") from None
+
+
+def _baris_jadi(r: Any, i: int) -> BarisJadwal:
+    """One row computed by the "termin" calculator (``keluaran["jadwal"]``)."""
+    if not isinstance(r, dict):
+        raise NilaiTidakSah(f"Baris {i}: harus berupa objek.")
+    kurang = [k for k in ("bruto", "ppn", "potongan_pph", "net_dibayar") if r.get(k) in (None, "")]
+    if kurang:
+        raise NilaiTidakSah(f"Baris {i}: tidak ada {', '.join(kurang)}; salin jadwal dari kalkulator termin.")
+    tanggal = r.get("tanggal")
+    if tanggal:
+        try:
+            tanggal = baca_tanggal(tanggal)
+        except NilaiTidakSah as e:
+            raise NilaiTidakSah(f"Baris {i}: {e}") from None
+    return BarisJadwal(
+        str(r.get("termin") or i), str(r.get("keterangan") or r.get("deliverable") or ""),
+        _angka(r.get("persen"), i, "persen"), tanggal or None, _angka(r["bruto"], i, "bruto"),
+        _angka(r["ppn"], i, "PPN"), _angka(r["potongan_pph"], i, "potongan PPh"),
+        _angka(r["net_dibayar"], i, "net dibayar"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -160,8 +134,9 @@ def _skema(p: Pustaka) -> tuple[dict[str, Jenis], dict[str, str]]:
             if b.opsional and kunci_sertakan(k.id) not in skema:
                 skema[kunci_sertakan(k.id)] = YaTidak(bawaan=True)
                 asal[kunci_sertakan(k.id)] = "sertakan"
-    for kunci, jenis in (("jadwal_termin", JadwalTermin()), ("pkp", YaTidak(bawaan=True)),
-                         ("punya_npwp", YaTidak(bawaan=True))):
+    for kunci, jenis in (("jadwal_termin", JadwalTermin()),
+                         ("penerima", Pilihan(pilihan=PENERIMA, bawaan="badan", wajib=False)),
+                         ("pkp", YaTidak(bawaan=True)), ("punya_npwp", YaTidak(bawaan=True))):
         if kunci in skema:
             raise RuntimeError(f"Nama variabel {kunci} bentrok dengan isian pembuat templat")
         skema[kunci] = jenis
@@ -186,60 +161,42 @@ def aturan(m: dict[str, Any]) -> list[dict[str, str]]:
         pilih = m.get(kunci_varian(b.klausul))
         if pilih and pilih not in p.klausul[b.klausul].varian:
             salah.append({"kunci": kunci_varian(b.klausul), "pesan": "Varian ini tidak ada."})
-    jadwal = m.get("jadwal_termin")
-    if jadwal and t.lampiran.get("jadwal_pembayaran"):
-        dihitung = [r for r in jadwal if r.bruto is None]
-        if dihitung:
-            if not m.get("nilai_kontrak"):
-                salah.append({"kunci": "jadwal_termin", "pesan": (
-                    "Isi nilai kontrak dulu: nilai tiap termin dihitung dari persennya.")})
-            total = sum((r.persen or Decimal(0)) for r in dihitung)
-            if total != 100:
-                salah.append({"kunci": "jadwal_termin", "pesan": (
-                    f"Jumlah persen semua termin {str(total).replace('.', ',')}%, padahal harus 100%.")})
-            if not m.get("tanggal_perjanjian") and any(r.tanggal is None for r in dihitung):
-                salah.append({"kunci": "jadwal_termin", "pesan": (
-                    "Pajak dihitung menurut tanggal pembayaran: isi tanggal tiap termin (bagian ketiga "
-                    "baris) atau isi tanggal perjanjian.")})
+    if isinstance(m.get("jadwal_termin"), str) and t.lampiran.get("jadwal_pembayaran") \
+            and not m.get("nilai_kontrak"):
+        salah.append({"kunci": "jadwal_termin", "pesan": (
+            "Isi nilai kontrak dulu: nilai tiap termin dihitung dari nilai kontrak.")})
     return salah
 
 
-def _jadwal(m: dict[str, Any], langkah: list[Langkah], peringatan: list[str]) -> list[BarisJadwal]:
-    from .. import api  # the pph23 calculator; imported here to avoid an import cycle
+# where an error of the "termin" calculator belongs in this form
+KOLOM_TERMIN = {"termin": "jadwal_termin", "nilai_kontrak": "nilai_kontrak", "penerima": "penerima",
+                "punya_npwp": "punya_npwp", "pkp": "pkp"}
 
-    baris = m["jadwal_termin"]
-    hasil: list[BarisJadwal] = []
-    if all(r.bruto is not None for r in baris):
-        for i, r in enumerate(baris, 1):
-            hasil.append(BarisJadwal(r.termin or str(i), r.keterangan, r.persen, r.tanggal, r.bruto,
-                                     r.ppn, r.potongan_pph, r.net_dibayar))
-        langkah.append(Langkah("Jadwal termin diambil apa adanya dari kalkulator termin.", None,
+
+def _jadwal(m: dict[str, Any], langkah: list[Langkah], peringatan: list[str]) -> list[BarisJadwal]:
+    """The schedule annex: rows given as computed, or computed by the "termin" calculator (the
+    same split, rounding and taxes as on its page; nothing is computed a second way here)."""
+    from .. import api  # imported here: calculators.api imports this package
+
+    if isinstance(m["jadwal_termin"], list):
+        langkah.append(Langkah("Jadwal pembayaran diambil apa adanya dari kalkulator termin.", None,
                                DASAR_JADWAL, "teks"))
-        return hasil
-    nilai = baca_angka(m["nilai_kontrak"])
-    tanggal_kontrak = baca_tanggal(m["tanggal_perjanjian"]) if m.get("tanggal_perjanjian") else None
-    sisa = nilai
-    for i, r in enumerate(baris, 1):
-        bruto = bulat_rupiah(nilai * r.persen / 100) if i < len(baris) else sisa
-        sisa -= bruto
-        tanggal = r.tanggal or tanggal_kontrak
-        pajak = api.hitung("pph23", {
-            "bruto": str(bruto), "jenis_penghasilan": "jasa", "tanggal": tanggal.isoformat(),
-            "pkp": "ya" if m["pkp"] else "tidak", "punya_npwp": "ya" if m["punya_npwp"] else "tidak",
+        return m["jadwal_termin"]
+    try:
+        hasil = api.hitung("termin", {
+            "nilai_kontrak": m["nilai_kontrak"], "termin": m["jadwal_termin"],
+            "penerima": m["penerima"], "punya_npwp": "ya" if m["punya_npwp"] else "tidak",
+            "pkp": "ya" if m["pkp"] else "tidak", "bast_bermeterai": "tidak",
         })
-        k = pajak.keluaran
-        hasil.append(BarisJadwal(str(i), r.keterangan, r.persen / 100, r.tanggal, bruto, k["ppn"],
-                                 k["pph23"], k["net_dibayar"]))
-        langkah.append(Langkah(
-            f"Termin {i} ({r.keterangan}): {persen(r.persen / 100)} × {rupiah(nilai)} = {rupiah(bruto)}"
-            + (" (termin terakhir menerima sisa pembulatan)" if i == len(baris) and len(baris) > 1 else "")
-            + f"; PPN {rupiah(k['ppn'])}, PPh 23 dipotong {rupiah(k['pph23'])} ({persen(k['tarif'])}), "
-            f"ditransfer {rupiah(k['net_dibayar'])}, menurut aturan pada {tanggal_id(tanggal)}.",
-            k["net_dibayar"], "UU PPh Pasal 23 ayat (1); UU PPN Pasal 7 (lihat Kalkulator PPh 23)"))
-        if r.tanggal is None:
-            peringatan.append(
-                f"Termin {i} belum bertanggal; pajaknya dihitung dengan aturan pada tanggal perjanjian.")
-    return hasil
+    except KesalahanMasukan as e:
+        raise KesalahanMasukan([{"kunci": KOLOM_TERMIN.get(k["kunci"], "jadwal_termin"), "pesan": k["pesan"]}
+                                for k in e.kesalahan]) from None
+    except TanggalTidakDicakup as e:
+        raise KesalahanMasukan([{"kunci": "jadwal_termin", "pesan": str(e)}]) from None
+    langkah.extend(hasil.langkah)
+    peringatan.extend(hasil.peringatan)
+    return [BarisJadwal(r["termin"], r["keterangan"], r["persen"], r["tanggal"], r["bruto"], r["ppn"],
+                        r["potongan_pph"], r["net_dibayar"]) for r in hasil.keluaran["jadwal"]]
 
 
 def hitung(m: dict[str, Any]) -> Hasil:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .dokumen import Dokumen, Isian, Judul, Paragraf, PindahHalaman, Potongan, Tabel, Teks
+from .dokumen import Dokumen, Isian, Judul, Paragraf, PindahHalaman, Potongan, Tabel
 
 _TANDA_MD = re.compile(r"([\\`*_\[\]])")
 _TAG = re.compile(r"<(?=[A-Za-z/!?$])")

@@ -100,37 +100,50 @@ def test_varian_dan_pasal_opsional():
     assert f"— {judul}" in dasar and f"— {judul}" not in tanpa
 
 
-def test_jadwal_termin_pajak_dari_kalkulator_pph23():
-    h = _jalan({"templat": "spk-harga-tetap", "nilai_kontrak": "100.000.001",
-                "jadwal_termin": "Uang muka; 30; 2026-12-01\nDesain disetujui; 40; 2027-01-15\nAkhir; 30",
-                "tanggal_perjanjian": "2026-11-30", "pkp": "ya", "punya_npwp": "tidak"})
-    jadwal = h["hasil"]["jadwal"]
-    assert [r["bruto"] for r in jadwal] == [30000000, 40000000, 30000001]  # the last takes the rest
-    for r, tgl in zip(jadwal, ("2026-12-01", "2027-01-15", "2026-11-30")):
-        pph = api.jalankan("pph23", {"bruto": str(r["bruto"]), "tanggal": tgl, "pkp": "ya",
-                                     "punya_npwp": "tidak", "jenis_penghasilan": "jasa"})["hasil"]
-        assert (r["ppn"], r["potongan_pph"], r["net_dibayar"]) == (pph["ppn"], pph["pph23"], pph["net_dibayar"])
+def test_jadwal_termin_dari_kalkulator_termin():
+    baris = "Uang muka; 30%; 2026-12-01\nDesain disetujui; 40%; 2027-01-15\nAkhir; sisa; 2027-03-01"
+    h = _jalan({"templat": "spk-harga-tetap", "nilai_kontrak": "100.000.001", "jadwal_termin": baris,
+                "penerima": "badan", "pkp": "ya", "punya_npwp": "tidak"})
+    termin = api.jalankan("termin", {"nilai_kontrak": "100.000.001", "termin": baris, "penerima": "badan",
+                                     "pkp": "ya", "punya_npwp": "tidak", "bast_bermeterai": "tidak"})
+    assert termin["ok"]
+    kunci = ("termin", "keterangan", "tanggal", "bruto", "ppn", "potongan_pph", "net_dibayar")
+    assert [{k: r[k] for k in kunci} for r in h["hasil"]["jadwal"]] == \
+        [{k: r[k] for k in kunci} for r in termin["hasil"]["jadwal"]]
+    assert sum(r["bruto"] for r in h["hasil"]["jadwal"]) == 100_000_001
     md = h["hasil"]["unduhan"][1]["teks"]
     assert "Desain disetujui" in md and "3 (tiga) termin" in md  # jumlah_termin from the schedule
-    assert any("belum bertanggal" in p for p in h["hasil"]["peringatan"])
+    # an individual provider: the same engine decides (PPh 21), or says beside the field that it cannot
+    data = {"templat": "spk-harga-tetap", "nilai_kontrak": "100 jt", "jadwal_termin": baris,
+            "penerima": "orang_pribadi", "pkp": "tidak"}
+    op = api.jalankan("templat", data)
+    sama = api.jalankan("termin", {"nilai_kontrak": "100 jt", "termin": baris, "penerima": "orang_pribadi",
+                                   "pkp": "tidak", "bast_bermeterai": "tidak"})
+    assert op["ok"] == sama["ok"]
+    if op["ok"]:
+        assert [r["potongan_pph"] for r in op["hasil"]["jadwal"]] == [r["potongan_pph"] for r in sama["hasil"]["jadwal"]]
+    else:
+        assert [k["kunci"] for k in op["kesalahan"]] == ["penerima"]
+        assert op["kesalahan"][0]["pesan"] == sama["kesalahan"][0]["pesan"]
 
 
-def test_jadwal_termin_diperiksa():
+def test_jadwal_termin_diperiksa_di_kolomnya():
     h = api.jalankan("templat", {"templat": "spk-harga-tetap", "nilai_kontrak": "10 jt",
-                                 "tanggal_perjanjian": "2026-12-01", "jadwal_termin": "A; 50\nB; 40"})
-    assert not h["ok"] and "harus 100%" in h["kesalahan"][0]["pesan"]
-    h = api.jalankan("templat", {"templat": "spk-harga-tetap", "jadwal_termin": "A; 100"})
+                                 "jadwal_termin": "A; 50%; 2026-12-01\nB; 40%; 2027-01-01"})
+    assert not h["ok"] and h["kesalahan"][0]["kunci"] == "jadwal_termin"
+    h = api.jalankan("templat", {"templat": "spk-harga-tetap", "jadwal_termin": "A; 100%; 2026-12-01"})
     assert not h["ok"] and "nilai kontrak" in h["kesalahan"][0]["pesan"]
-    h = api.jalankan("templat", {"templat": "spk-harga-tetap", "jadwal_termin": "tanpa persen"})
-    assert not h["ok"] and "titik koma" in h["kesalahan"][0]["pesan"]
+    h = api.jalankan("templat", {"templat": "spk-harga-tetap", "nilai_kontrak": "10 jt",
+                                 "jadwal_termin": "tanpa persen"})
+    assert not h["ok"] and h["kesalahan"][0]["kunci"] == "jadwal_termin" and "titik koma" in h["kesalahan"][0]["pesan"]
 
 
 def test_jadwal_dari_kalkulator_termin_diambil_apa_adanya():
-    baris = [{"termin": "1", "deliverable": "Desain", "tanggal": "2026-12-01", "bruto": 10_000_000,
-              "ppn": 1_100_000, "potongan_pph": 200_000, "net_dibayar": 10_900_000}]
-    h = _jalan({"templat": "spk-harga-tetap", "jadwal_termin": json.dumps(baris)})
-    assert h["hasil"]["jadwal"][0]["net_dibayar"] == 10_900_000
-    assert "Rp10.900.000" in h["hasil"]["unduhan"][1]["teks"]
+    termin = api.jalankan("termin", api.kalkulator("termin").contoh)["hasil"]["jadwal"]
+    h = _jalan({"templat": "spk-harga-tetap", "jadwal_termin": json.dumps(termin)})
+    assert [r["net_dibayar"] for r in h["hasil"]["jadwal"]] == [r["net_dibayar"] for r in termin]
+    from calculators.format import rupiah
+    assert rupiah(termin[0]["net_dibayar"]) in h["hasil"]["unduhan"][1]["teks"]
 
 
 def test_setiap_variabel_templat_punya_kolom():

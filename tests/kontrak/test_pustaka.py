@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from calculators.kontrak import (KELOMPOK, POLA_RUJUKAN, POLA_VARIABEL, rujukan_dalam, tanda,
                                  variabel_dalam)
 from calculators.kontrak.dokumen import Isian, Judul, Paragraf, Tabel
