@@ -126,6 +126,8 @@ def halaman_templat(templat_id: str) -> str:
         elif b.bernomor:
             pasal += 1
             sebutan = f"Pasal {pasal}"
+        elif t.jenis != "perjanjian":
+            sebutan = "Isi dokumen"
         else:
             sebutan = "Pembukaan" if pasal == 0 else "Penutup"
         v = k.varian[b.varian or k.varian_bawaan]

@@ -12,6 +12,21 @@ so this package uses the standard library only.
 
 ``pustaka()`` returns the library shipped with the package; ``Pustaka.dari_folder(path)`` reads
 another folder with the same layout (the tests use a small one of their own).
+
+Clause text (see ``rakit.urai``): one line is one paragraph; ``1.``/``(1)`` opens a sub-clause,
+printed "(1)" inside a Pasal; ``a.``/``(a)`` an item, ``1)`` a sub-item, ``-`` a bullet; an
+indented line continues the line above; ``**tebal**`` is bold; lines starting with ``|`` form a
+table (a ``|---|`` line after the first row makes it a header row; a table with a
+"Tanda tangan:" row is a signature block, printed without lines and with room to sign).
+
+Template keys beyond the shared format: ``judul_dokumen`` / ``judul_dokumen_en`` (the title
+printed on the document), ``subjudul_dokumen`` (may hold placeholders, e.g. the number),
+``jenis`` (perjanjian | dokumen | berita-acara | surat), ``urutan`` (order on the site), and per
+``[[bagian]]``: ``varian``, ``bernomor = false`` (opening and closing parts), ``tanpa_judul``,
+``judul`` (heading instead of the clause title), ``lampiran = true`` (an annex after the
+signatures, "Lampiran N") and ``opsional = true`` (the builder may leave it out; no other clause
+may refer to it). ``[lampiran] jadwal_pembayaran = true`` adds the payment schedule annex.
+``Pustaka.masalah(t)`` lists whatever keeps a template from assembling with every choice.
 """
 from __future__ import annotations
 

@@ -369,9 +369,9 @@ class Perakit:
             f"lisensi {t.lisensi}")], "subjudul"))
         blok.append(Judul(1, [Teks("Lembar Isian")], "", "lembar-isian"))
         blok.append(Paragraf([Teks(
-            "Lembar ini mengumpulkan semua isian perjanjian. Setiap isian sudah tertulis di pasal "
+            "Lembar ini mengumpulkan semua isian naskah. Setiap isian sudah tertulis di bagian "
             "yang menyebutnya (kolom “Dipakai di”). Isian bertanda kurung siku, misalnya "
-            "[nama pihak pertama], belum diisi: lengkapi sebelum perjanjian ditandatangani. "
+            "[nama pihak pertama], belum diisi: lengkapi sebelum naskah ditandatangani. "
             "Lembar ini boleh dilepas dari naskah yang ditandatangani.")]))
         baris = []
         for i, kunci in enumerate(nama, 1):
