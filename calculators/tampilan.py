@@ -53,6 +53,8 @@ def html_ringkasan(hasil: Hasil, baris: tuple[Baris, ...]) -> str:
     for b in baris:
         if b.kunci not in hasil.keluaran:
             continue
+        if b.sembunyi_jika_nol and not hasil.keluaran[b.kunci]:
+            continue
         kelas = " class=\"bja-utama\"" if b.utama else ""
         isi.append(
             f"<tr{kelas}><th scope=\"row\">{escape(b.label)}</th>"

@@ -20,6 +20,7 @@ class Baris:
     kunci: str
     format: str = "rupiah"  # rupiah | persen | tanggal | teks | ya_tidak
     utama: bool = False
+    sembunyi_jika_nol: bool = False  # rows of taxes that do not apply to this payment
 
 
 @dataclass(frozen=True)

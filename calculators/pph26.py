@@ -1,0 +1,42 @@
+"""PPh Pasal 26 withheld from a non-resident without a permanent establishment (final)."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from .format import persen, rupiah
+from .hasil import Langkah
+from .parameter import parameter
+from .pembulatan import DASAR_PEMBULATAN, bulat_rupiah
+from .pph23 import Potongan
+
+
+def pph26(bruto: Decimal, tanggal: date, tarif_p3b: Decimal | None = None,
+          dgt_valid: bool = False) -> Potongan:
+    """20% of gross, or the treaty rate when the payee gave a valid DGT form before the tax point.
+
+    No NPWP surcharge applies to PPh 26 (UU PPh Pasal 26 has no such ayat).
+    """
+    umum = parameter("pph26.tarif", tanggal)
+    dpp = bulat_rupiah(bruto)
+    langkah = [Langkah("Dasar pemotongan PPh 26 adalah jumlah bruto (100%).", dpp,
+                       f"{umum.dasar_hukum}; PMK 168/2023 Pasal 12 ayat (9) untuk orang pribadi")]
+    tarif = umum.desimal
+    if tarif_p3b is not None and dgt_valid:
+        tarif = min(tarif, tarif_p3b)
+        formulir = ("PMK 112/2025 (formulir DGT sejak 1 Januari 2026)" if tanggal >= date(2026, 1, 1)
+                    else "PER-25/PJ/2018 (formulir DGT)")
+        langkah.append(Langkah(
+            f"Penerima menyerahkan formulir DGT yang sah, jadi tarif tax treaty (P3B) {persen(tarif)} "
+            f"dipakai, paling tinggi {persen(umum.desimal)}.", tarif,
+            f"UU PPh Pasal 32A; {formulir}", "persen"))
+    else:
+        if tarif_p3b is not None:
+            langkah.append(Langkah(
+                "Tarif tax treaty hanya boleh dipakai bila formulir DGT yang sah sudah diterima saat "
+                f"pajak terutang; tanpa itu tarifnya {persen(umum.desimal)}.", None, "UU PPh Pasal 32A", "teks"))
+        langkah.append(Langkah(f"Tarif PPh 26: {persen(tarif)} (final).", tarif, umum.dasar_hukum, "persen"))
+    pajak = bulat_rupiah(dpp * tarif)
+    langkah.append(Langkah(f"PPh 26 = {persen(tarif)} × {rupiah(dpp)}, dibulatkan ke rupiah penuh.",
+                           pajak, DASAR_PEMBULATAN))
+    return Potongan(dpp, tarif, pajak, tuple(langkah))
