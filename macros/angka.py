@@ -67,8 +67,14 @@ def tgl(x: Any, hari: bool = False) -> str:
     return tanggal_hari(t) if hari else tanggal_id(t)
 
 
+def daftar_kalkulator() -> list[str]:
+    from calculators.kalkulator import daftar
+
+    return sorted(daftar())
+
+
 def daftarkan(env) -> None:
-    for f in (nilai_param, persen_param, rupiah_param, dasar, hitung, contoh, rp, pct, bil, tgl):
+    for f in (daftar_kalkulator, nilai_param, persen_param, rupiah_param, dasar, hitung, contoh, rp, pct, bil, tgl):
         env.macro(f)
     env.variables["hari_ini"] = date.today().isoformat()
     env.variables["ke_json"] = ke_json

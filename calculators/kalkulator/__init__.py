@@ -45,9 +45,9 @@ def daftar() -> dict[str, Kalkulator]:
         if info.name.startswith("_"):
             continue
         modul = importlib.import_module(f"{__name__}.{info.name}")
-        kalk = getattr(modul, "KALKULATOR", None)
-        if isinstance(kalk, Kalkulator):
-            if kalk.nama in semua:
-                raise RuntimeError(f"Dua kalkulator bernama {kalk.nama}")
-            semua[kalk.nama] = kalk
+        for kalk in vars(modul).values():
+            if isinstance(kalk, Kalkulator) and getattr(kalk.hitung, "__module__", "").startswith(modul.__name__):
+                if kalk.nama in semua and semua[kalk.nama] is not kalk:
+                    raise RuntimeError(f"Dua kalkulator bernama {kalk.nama}")
+                semua[kalk.nama] = kalk
     return semua

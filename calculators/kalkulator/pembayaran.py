@@ -18,6 +18,7 @@ from ..format import persen, rupiah
 from ..hasil import Hasil, Langkah
 from ..jatuh_tempo import jatuh_tempo
 from ..masukan import Bulat, Persen, Pilihan, Tanggal, Teks, Uang, YaTidak
+from ..parameter import TanggalTidakDicakup
 from ..pembulatan import bulat_rupiah
 from ..pph21 import pph21
 from ..pph23 import Potongan, pph23
@@ -230,10 +231,14 @@ def hitung(m: dict[str, Any]) -> Hasil:
     net = r.net
     pajak = r.potong.pajak
     masa = f"{t.year:04d}-{t.month:02d}"
-    tempo = jatuh_tempo(masa, TEMPO[r.jenis_pph])
-    langkah.extend(tempo.langkah)
-    peringatan.extend(tempo.peringatan)
-    tempo_ppn = jatuh_tempo(masa, "ppn") if r.ppn_vendor else None
+    try:
+        tempo = jatuh_tempo(masa, TEMPO[r.jenis_pph])
+        langkah.extend(tempo.langkah)
+        peringatan.extend(tempo.peringatan)
+        tempo_ppn = jatuh_tempo(masa, "ppn") if r.ppn_vendor else None
+    except TanggalTidakDicakup as e:
+        tempo = tempo_ppn = None
+        peringatan.append(f"Batas setor dan lapor tidak dihitung: {e}")
     if r.jenis_pph == "pph26":
         slip = "BP26" if m["bentuk_badan"] == "orang_pribadi" else "BPNR"
     else:
@@ -271,7 +276,8 @@ def hitung(m: dict[str, Any]) -> Hasil:
             "total_faktur": total, "net_dibayar": net,
             "tarif_efektif": (pajak / r.bruto).quantize(Decimal("0.0001")) if r.bruto else Decimal(0),
             "disetor_pemotong": disetor,
-            "jatuh_tempo_setor": tempo.setor, "jatuh_tempo_lapor": tempo.lapor,
+            "jatuh_tempo_setor": tempo.setor if tempo else None,
+            "jatuh_tempo_lapor": tempo.lapor if tempo else None,
             "jatuh_tempo_setor_ppn": tempo_ppn.setor if tempo_ppn else None,
             "bukti_potong": slip,
             "bea_meterai": bm.per_pihak, "bea_meterai_per_pihak": bm.per_pihak, "bea_meterai_total": bm.total,

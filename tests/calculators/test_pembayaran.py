@@ -220,3 +220,20 @@ def test_cli_berhasil():
                        capture_output=True, text=True, cwd=AKAR)
     assert p.returncode == 0
     assert json.loads(p.stdout)["pph21"] == 250_000
+
+
+def test_tanggal_sebelum_kalender_libur_tetap_menghitung_pajak_dengan_peringatan():
+    h = bayar(tanggal="2021-06-01", penerima="orang_pribadi", bruto="200 jt")
+    assert h["pph21"] == 10_000_000          # UU 36/2008 layers for tax year 2021
+    assert h["jatuh_tempo_setor"] is None
+    assert any("Batas setor dan lapor tidak dihitung" in p for p in h["peringatan"])
+
+
+@pytest.mark.parametrize("nama", ["pph21", "pph26", "ppn"])
+def test_kalkulator_pajak_tunggal_sama_dengan_pembayaran(nama):
+    k = api.kalkulator(nama)
+    tunggal = api.jalankan(nama, k.contoh)["hasil"]
+    tetap = {"pph21": {"penerima": "orang_pribadi", "jenis_penghasilan": "jasa"},
+             "pph26": {"penerima": "luar_negeri"}, "ppn": {"penerima": "badan", "pkp": "ya"}}[nama]
+    penuh = bayar(**{**k.contoh, **tetap})
+    assert tunggal == penuh
