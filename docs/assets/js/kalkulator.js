@@ -167,10 +167,13 @@ function pasang(wadah, pekerja, indeks) {
   }
 
   // Values from a shared link fill the form before the first computation.
+  // A shared link describes the whole form: fields it leaves out start empty, not with the example.
   const dariURL = new URL(location.href).searchParams;
+  const adaIsianURL = medan().some((m) => dariURL.has(kunciDari(m)));
   medan().forEach((m) => {
     const k = kunciDari(m);
     if (dariURL.has(k)) setNilai(m, dariURL.get(k));
+    else if (adaIsianURL && m.querySelector("input[type=text], textarea")) setNilai(m, "");
   });
   aturTampilan();
   if ([...dariURL.keys()].some((k) => form.querySelector(`.bja-medan[data-kunci="${CSS.escape(k)}"]`))) {
