@@ -12,7 +12,7 @@ from ..biaya_karyawan import (
 from ..format import bulan_id, rupiah
 from ..hasil import Hasil, Langkah
 from ..masukan import Bulat, KesalahanMasukan, Pilihan, Tanggal, Uang, YaTidak
-from ..pajak_jasa import PENERIMA, PajakTidakTersedia, pajak_jasa
+from ..pajak_jasa import PENERIMA, pajak_jasa, petakan
 from ..tampilan import html_langkah, html_peringatan, html_ringkasan
 from . import Baris, Kalkulator
 
@@ -64,11 +64,10 @@ def hitung(m: dict[str, Any]) -> Hasil:
         try:
             for i in range(BULAN_SETAHUN):
                 t = tanggal if i == 0 else awal_bulan_berikut(tanggal, i)
-                pajak.append(pajak_jasa(bruto, t, m["vendor_penerima"], m["vendor_punya_npwp"], m["vendor_pkp"],
-                                        kategori_pph21="bukan_pegawai"))
-        except PajakTidakTersedia as e:
-            raise KesalahanMasukan([{"kunci": "vendor_penerima", "pesan": str(e)}]) from None
-        ppn = sum((p.ppn for p in pajak), Decimal(0))
+                pajak.append(pajak_jasa(bruto, t, m["vendor_penerima"], m["vendor_punya_npwp"], m["vendor_pkp"]))
+        except KesalahanMasukan as e:
+            raise petakan(e, {"tanggal"}, "vendor_penerima") from None
+        ppn = sum((p.ppn + p.ppn_jasa_luar_negeri for p in pajak), Decimal(0))
         pph = sum((p.pph for p in pajak), Decimal(0))
         net = sum((p.net_dibayar for p in pajak), Decimal(0))
         meterai = sum((p.bea_meterai for p in pajak), Decimal(0))
@@ -81,7 +80,9 @@ def hitung(m: dict[str, Any]) -> Hasil:
             "(langkah berikut):", bruto, "UU PPh Pasal 21/23/26 dan UU PPN (lihat langkah mesin pajak)"))
         langkah.extend(p0.langkah)
         langkah.append(Langkah(
-            f"Setahun: PPN {rupiah(ppn)}, {p0.jenis_pph or 'PPh'} yang Anda potong dan setor {rupiah(pph)}, "
+            f"Setahun: PPN {rupiah(ppn)}"
+            + (" (PPN jasa luar negeri yang Anda pungut dan setor sendiri)" if p0.ppn_jasa_luar_negeri else "")
+            + f", {p0.jenis_pph or 'PPh'} yang Anda potong dan setor {rupiah(pph)}, "
             f"transfer ke vendor {rupiah(net)}. Potongan PPh bagian dari harga, jadi tidak menambah biaya Anda.",
             net, "UU PPh Pasal 23 ayat (1) / Pasal 21 ayat (1): pajak dipotong dari pembayaran"))
         if m["klien_pkp"]:

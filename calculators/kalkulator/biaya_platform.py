@@ -10,7 +10,7 @@ from ..format import angka, persen, rupiah, tanggal_id
 from ..hasil import Hasil, Langkah
 from ..masukan import Angka, KesalahanMasukan, Persen, Pilihan, Tanggal, Uang, YaTidak
 from ..parameter import TanggalTidakDicakup
-from ..pajak_jasa import PENERIMA, PajakTidakTersedia, pajak_jasa
+from ..pajak_jasa import PENERIMA, pajak_jasa, petakan
 from ..pembulatan import bulat_rupiah
 from ..ppn import ppn as hitung_ppn
 from ..tampilan import html_langkah, html_peringatan, html_ringkasan
@@ -80,16 +80,17 @@ def hitung(m: dict[str, Any]) -> Hasil:
     saluran, tanggal = m["saluran"], m["tanggal"]
     harga = bulat_rupiah(_rupiah_kontrak(m))
     try:
-        pajak = pajak_jasa(harga, tanggal, m["penerima"], m["punya_npwp"], m["pkp"], kategori_pph21="bukan_pegawai")
-    except PajakTidakTersedia as e:
-        raise KesalahanMasukan([{"kunci": "penerima", "pesan": str(e)}]) from None
+        pajak = pajak_jasa(harga, tanggal, m["penerima"], m["punya_npwp"], m["pkp"])
+    except KesalahanMasukan as e:
+        raise petakan(e, MASUKAN, "penerima") from None
     cara = m["cara_pajak"]
     pph = NOL if cara == "tidak_memotong" else pajak.pph
+    ppn_jln = pajak.ppn_jasa_luar_negeri
     dana = harga + pajak.ppn - (pph if cara == "potong" else NOL)
     tarif, a = _hitung_saluran(saluran, m, dana, _ubah(m, saluran))
     biaya_klien = a.biaya("klien")
     biaya_penyedia = a.biaya("penyedia")
-    total_klien = dana + biaya_klien + pph
+    total_klien = dana + biaya_klien + pph + ppn_jln
     diterima = dana - biaya_penyedia
 
     langkah: list[Langkah] = []
@@ -119,8 +120,13 @@ def hitung(m: dict[str, Any]) -> Hasil:
         langkah.append(Langkah(
             f"{p.nama} ({'Anda' if p.pihak == 'klien' else 'penyedia'}): {p.rumus}", bulat_rupiah(p.jumlah),
             DASAR_TARIF))
+    if ppn_jln:
+        langkah.append(Langkah(
+            "PPN atas jasa dari luar negeri dipungut dan disetor sendiri oleh Anda, di luar dana ke saluran "
+            "(bisa dikreditkan bila Anda PKP):", ppn_jln, "UU PPN Pasal 4 ayat (1) huruf e; PMK 131/2024"))
     langkah.append(Langkah(
-        "Yang Anda keluarkan = dana + biaya di pihak Anda" + (f" + {pajak.jenis_pph} yang Anda setor" if pph else "") + ":",
+        "Yang Anda keluarkan = dana + biaya di pihak Anda" + (f" + {pajak.jenis_pph} yang Anda setor" if pph else "")
+        + (" + PPN jasa luar negeri" if ppn_jln else "") + ":",
         total_klien, "Jumlah langkah di atas"))
     langkah.append(Langkah("Yang diterima penyedia di rekeningnya = dana − biaya di pihak penyedia:", diterima,
                            "Jumlah langkah di atas"))
@@ -146,10 +152,6 @@ def hitung(m: dict[str, Any]) -> Hasil:
         peringatan.append(
             "PPN atas biaya layanan platform luar negeri (PPN perdagangan melalui sistem elektronik) tidak "
             "dihitung di sini; periksa tagihan platform.")
-    if m["penerima"] == "luar_negeri":
-        peringatan.append(
-            "Untuk jasa dari luar negeri yang dimanfaatkan di Indonesia, Anda juga wajib memungut sendiri PPN "
-            "jasa luar negeri; kalkulator ini tidak menghitungnya.")
 
     perbandingan = []
     for s in SALURAN:
@@ -166,7 +168,7 @@ def hitung(m: dict[str, Any]) -> Hasil:
         catatan = "tarif isian Anda" if s == saluran else (
             "tanpa data tarif: biaya dianggap 0" if not any(t.ada_data for t in TARIF[s]) else "tarif data")
         perbandingan.append({
-            "saluran": s, "nama": NAMA_SALURAN[s], "total_dikeluarkan_klien": dana + b.biaya("klien") + pph,
+            "saluran": s, "nama": NAMA_SALURAN[s], "total_dikeluarkan_klien": dana + b.biaya("klien") + pph + ppn_jln,
             "diterima_penyedia": dana - b.biaya("penyedia"), "catatan": catatan})
 
     keluaran = {
@@ -182,6 +184,7 @@ def hitung(m: dict[str, Any]) -> Hasil:
         "dana_ke_saluran": dana,
         "biaya_klien": biaya_klien,
         "pph_disetor_klien": pph,
+        "ppn_jasa_luar_negeri": ppn_jln,
         "total_dikeluarkan_klien": total_klien,
         "biaya_penyedia": biaya_penyedia,
         "diterima_penyedia": diterima,
@@ -202,6 +205,7 @@ RINGKASAN = (
     Baris("Harga jasa (sebelum PPN)", "harga_jasa"),
     Baris("PPN di tagihan penyedia", "ppn"),
     Baris("PPh yang Anda setor", "pph_disetor_klien"),
+    Baris("PPN jasa luar negeri yang Anda setor", "ppn_jasa_luar_negeri"),
     Baris("Dana yang Anda kirim lewat saluran ini", "dana_ke_saluran"),
     Baris("Biaya saluran di pihak Anda", "biaya_klien"),
     Baris("Total yang Anda keluarkan", "total_dikeluarkan_klien", utama=True),
@@ -300,7 +304,7 @@ def _contoh() -> dict[str, Any]:
     tanggal = date(2026, 11, 23)
     data: dict[str, Any] = {
         "saluran": "upwork", "nilai_kontrak": "1.500", "mata_uang": "USD", "kurs": "16.500",
-        "jenis_kontrak": "tetap", "tanggal": tanggal.isoformat(), "penerima": "badan", "punya_npwp": "ya",
+        "jenis_kontrak": "tetap", "tanggal": tanggal.isoformat(), "penerima": "orang_pribadi", "punya_npwp": "ya",
         "pkp": "tidak", "cara_pajak": "potong", "selisih_kurs_klien": "0",
         "escrow_bank_dibayar_oleh": "klien", "rekber_dibayar_oleh": "klien",
     }

@@ -10,7 +10,7 @@ from ..bea_meterai import bea_meterai
 from ..format import BULAN, persen, rupiah, tanggal_id
 from ..hasil import Hasil, Langkah
 from ..masukan import Bulat, KesalahanMasukan, Pilihan, Tanggal, Uang, YaTidak
-from ..pajak_jasa import PENERIMA, PajakTidakTersedia, pajak_jasa
+from ..pajak_jasa import PENERIMA, pajak_jasa, petakan
 from ..tampilan import html_langkah, html_peringatan, html_ringkasan
 from ..termin import Bagian, PersenAtauJumlah, bagi, baca_termin, csv_jadwal, tanggal_retensi
 from . import Baris, Kalkulator
@@ -96,10 +96,9 @@ def hitung(m: dict[str, Any]) -> Hasil:
     peringatan: list[str] = []
     for i, p in enumerate(jadwal):
         try:
-            pajak = pajak_jasa(p.bruto, p.tanggal, m["penerima"], m["punya_npwp"], m["pkp"],
-                               kategori_pph21="bukan_pegawai")
-        except PajakTidakTersedia as e:
-            raise KesalahanMasukan([{"kunci": "penerima", "pesan": str(e)}]) from None
+            pajak = pajak_jasa(p.bruto, p.tanggal, m["penerima"], m["punya_npwp"], m["pkp"])
+        except KesalahanMasukan as e:
+            raise petakan(e, MASUKAN, "penerima") from None
         bast = NOL
         if m["bast_bermeterai"] and p.jenis == "termin":
             bast = bea_meterai("surat_perjanjian", p.bruto, 2, p.tanggal).per_pihak
@@ -109,6 +108,7 @@ def hitung(m: dict[str, Any]) -> Hasil:
             "potongan_pph": pajak.pph, "net_dibayar": pajak.net_dibayar,
             "jatuh_tempo_setor": pajak.jatuh_tempo_setor, "bea_meterai": pajak.bea_meterai,
             "bea_meterai_bast": bast, "jenis_pph": pajak.jenis_pph, "jatuh_tempo_setor_ppn": pajak.jatuh_tempo_setor_ppn,
+            "ppn_jasa_luar_negeri": pajak.ppn_jasa_luar_negeri, "bukti_potong": pajak.bukti_potong,
         })
         if i == 0:
             langkah.append(Langkah(
@@ -126,13 +126,18 @@ def hitung(m: dict[str, Any]) -> Hasil:
                 peringatan.append(x)
 
     jumlah = {k: sum((b[k] for b in baris), NOL) for k in ("bruto", "ppn", "potongan_pph", "net_dibayar",
-                                                            "bea_meterai", "bea_meterai_bast")}
+                                                            "bea_meterai", "bea_meterai_bast",
+                                                            "ppn_jasa_luar_negeri")}
     assert jumlah["bruto"] == total
     langkah.append(Langkah(
         f"Periksa: jumlah bruto semua pembayaran = nilai kontrak {rupiah(total)}, tepat sampai rupiah.",
         jumlah["bruto"], DASAR_JADWAL))
     langkah.append(Langkah("Jumlah yang Anda transfer ke penyedia atas seluruh jadwal:", jumlah["net_dibayar"],
                            "UU PPh Pasal 21/23/26: pajak dipotong saat pembayaran"))
+    if jumlah["ppn_jasa_luar_negeri"]:
+        langkah.append(Langkah(
+            "PPN atas jasa dari luar negeri yang Anda pungut dan setor sendiri (di luar transfer ke penyedia), "
+            "seluruh jadwal:", jumlah["ppn_jasa_luar_negeri"], "UU PPN Pasal 4 ayat (1) huruf e; PMK 131/2024"))
     if m["bast_bermeterai"] and jumlah["bea_meterai_bast"]:
         langkah.append(Langkah(
             "Berita acara serah terima (BAST) yang ditandatangani kedua pihak menerangkan kejadian perdata, jadi "
@@ -156,8 +161,13 @@ def hitung(m: dict[str, Any]) -> Hasil:
 
     total_baris = {"termin": "Jumlah", "keterangan": "", "tanggal": None, "persen": Decimal(1), **jumlah,
                    "jatuh_tempo_setor": None}
+    bukti = next((b["bukti_potong"] for b in baris if b["bukti_potong"]), "")
     unduhan = [{"nama": "jadwal-termin.csv", "mime": "text/csv", "label": "Unduh jadwal (CSV)",
                 "teks": csv_jadwal(baris, total_baris)}]
+    if jumlah["ppn_jasa_luar_negeri"]:
+        extra = {"total_ppn_jasa_luar_negeri": jumlah["ppn_jasa_luar_negeri"]}
+    else:
+        extra = {}
     keluaran = {
         "nilai_kontrak": total,
         "jumlah_pembayaran": len(baris),
@@ -166,12 +176,14 @@ def hitung(m: dict[str, Any]) -> Hasil:
         "total_potongan_pph": jumlah["potongan_pph"],
         "total_net_dibayar": jumlah["net_dibayar"],
         "total_bea_meterai": jumlah["bea_meterai"] + jumlah["bea_meterai_bast"],
+        "bukti_potong": bukti,
         "sisa_pembulatan_ke": (sisa.label if sisa else pembulatan[0].label if pembulatan else None),
         "sisa_pembulatan": (pembulatan[0].tambahan_pembulatan if pembulatan else NOL),
         "jadwal": [{k: b[k] for k in ("termin", "keterangan", "tanggal", "persen", "bruto", "ppn", "potongan_pph",
                                       "net_dibayar", "jatuh_tempo_setor", "bea_meterai")} for b in baris],
         "rincian": baris,
         "unduhan": unduhan,
+        **extra,
     }
     return Hasil(keluaran=keluaran, langkah=langkah, peringatan=peringatan)
 
@@ -181,6 +193,8 @@ RINGKASAN = (
     Baris("Jumlah semua termin", "total_bruto"),
     Baris("PPN seluruhnya", "total_ppn"),
     Baris("PPh yang Anda potong seluruhnya", "total_potongan_pph"),
+    Baris("PPN jasa luar negeri yang Anda setor sendiri", "total_ppn_jasa_luar_negeri"),
+    Baris("Bukti potong yang Anda terbitkan", "bukti_potong", "teks"),
     Baris("Transfer ke penyedia seluruhnya", "total_net_dibayar", utama=True),
     Baris("Bea meterai yang Anda tanggung", "total_bea_meterai"),
     Baris("Sisa pembulatan dimasukkan ke", "sisa_pembulatan_ke", "teks"),

@@ -50,6 +50,13 @@ def test_contoh_dihitung_tangan():
     assert 'data-kunci="biaya_pemberi_kerja_jp"' in r["html"]
 
 
+def test_vendor_pekerja_lepas():
+    h = api.jalankan("biaya-karyawan", {**CONTOH, "vendor_penerima": "orang_pribadi", "vendor_pkp": "tidak"})["hasil"]
+    # PPh 21 bukan pegawai: 5% x 50% x 17,5 jt = 437.500 a month; no PPN
+    assert h["vendor_pph_setahun"] == 12 * 437_500 and h["vendor_jenis_pph"] == "PPh 21"
+    assert h["vendor_biaya_setahun"] == 210_000_000 + 120_000
+
+
 def test_klien_pkp_ppn_bukan_biaya():
     h = api.jalankan("biaya-karyawan", {**CONTOH, "klien_pkp": "ya"})["hasil"]
     assert h["vendor_biaya_setahun"] == 210_000_000 + 120_000

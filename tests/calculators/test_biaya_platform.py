@@ -26,22 +26,38 @@ def test_contoh_upwork_dihitung_tangan():
     r = api.jalankan("biaya-platform", CONTOH)
     assert r["ok"], r
     h = r["hasil"]
-    # 1.500 dolar x 16.500 = 24.750.000; PPh 23 2% = 495.000 (badan, NPWP); not PKP: no PPN
-    assert (h["harga_jasa"], h["pph"], h["ppn"]) == (24_750_000, 495_000, 0)
-    assert h["dana_ke_saluran"] == 24_255_000
+    # 1.500 dolar x 16.500 = 24.750.000 to a freelancer with NPWP: PPh 21 bukan pegawai
+    # 5% x 50% x 24.750.000 = 618.750 (PMK 168/2023 Pasal 12 ayat (3), first Pasal 17 layer); no PPN
+    assert (h["harga_jasa"], h["pph"], h["ppn"], h["jenis_pph"]) == (24_750_000, 618_750, 0, "PPh 21")
+    assert h["dana_ke_saluran"] == 24_131_250
     pos = {p["nama"]: p["jumlah"] for p in h["rincian"]}
-    assert pos["Marketplace Fee klien"] == 1_212_750          # 5% x 24.255.000
+    assert pos["Marketplace Fee klien"] == 1_206_563          # 5% x 24.131.250 = 1.206.562,5
     assert pos["Contract Initiation Fee per kontrak baru"] == 247_335  # 14,99 x 16.500
-    assert pos["Biaya layanan pekerja lepas"] == 2_425_500     # 10%
+    assert pos["Biaya layanan pekerja lepas"] == 2_413_125     # 10%
     assert pos["Biaya penarikan ke bank lokal"] == 16_335      # 0,99 x 16.500
-    # spread 2,5% of what is left after the provider's fees: 24.255.000 - 2.441.835 = 21.813.165
-    assert pos["Selisih kurs saat dicairkan ke rupiah"] == 545_329
-    assert h["total_dikeluarkan_klien"] == 24_255_000 + 1_212_750 + 247_335 + 495_000
-    assert h["diterima_penyedia"] == 24_255_000 - 2_425_500 - 16_335 - 545_329
+    # spread 2,5% of what is left after the provider's fees: 24.131.250 - 2.429.460 = 21.701.790
+    assert pos["Selisih kurs saat dicairkan ke rupiah"] == 542_545
+    assert h["total_dikeluarkan_klien"] == 24_131_250 + 1_206_563 + 247_335 + 618_750
+    assert h["diterima_penyedia"] == 24_131_250 - 2_413_125 - 16_335 - 542_545
     # every prefilled fee equals the data, so all are marked as data
     assert all(t["dari_data"] for t in h["tarif"])
     assert any("keyakinan sedang" in p for p in h["peringatan"])
     assert "golance.com" in r["html"] and "keyakinan rendah" in r["html"]
+
+
+def test_badan_pph23_dihitung_tangan():
+    h = api.jalankan("biaya-platform", {**DASAR, "saluran": "upwork"})["hasil"]
+    # PPh 23 2% x 24.750.000 = 495.000 -> funded 24.255.000
+    assert (h["pph"], h["dana_ke_saluran"]) == (495_000, 24_255_000)
+    assert h["total_dikeluarkan_klien"] == 24_255_000 + 1_212_750 + 247_335 + 495_000
+    assert h["diterima_penyedia"] == 24_255_000 - 2_425_500 - 16_335 - 545_329
+
+
+def test_penyedia_luar_negeri_pph26_dan_ppn_jasa_luar_negeri():
+    h = api.jalankan("biaya-platform", {**DASAR, "saluran": "upwork", "penerima": "luar_negeri"})["hasil"]
+    # PPh 26 20% x 24.750.000 = 4.950.000; PPN jasa luar negeri 12% x 11/12 x 24.750.000 = 2.722.500
+    assert (h["pph"], h["jenis_pph"], h["ppn_jasa_luar_negeri"]) == (4_950_000, "PPh 26", 2_722_500)
+    assert h["total_dikeluarkan_klien"] == h["dana_ke_saluran"] + h["biaya_klien"] + 4_950_000 + 2_722_500
 
 
 def test_tarif_bisa_diganti_dan_ditandai():

@@ -48,6 +48,17 @@ def test_contoh_dihitung_tangan():
     assert all(l["dasar_hukum"] for l in h["langkah"])
 
 
+def test_pekerja_lepas_pph21_per_pembayaran_dan_luar_negeri():
+    h = api.jalankan("termin", {**CONTOH, "penerima": "orang_pribadi", "pkp": "tidak"})["hasil"]
+    # PPh 21 bukan pegawai per payment: 5% x 50% x bruto (each under the Rp60 juta first layer)
+    assert [x["potongan_pph"] for x in h["jadwal"]] == [637_500, 531_250, 531_250, 318_750, 106_250]
+    assert h["bukti_potong"] == "BP21" and h["total_ppn"] == 0
+    h = api.jalankan("termin", {**CONTOH, "penerima": "luar_negeri", "pkp": "tidak"})["hasil"]
+    # PPh 26 20%; PPN on the foreign service self-assessed by the payer, not in the transfer
+    assert h["total_potongan_pph"] == 17_000_000 and h["total_net_dibayar"] == 68_000_000
+    assert h["total_ppn_jasa_luar_negeri"] == 9_350_000
+
+
 def test_csv_unduhan():
     h = api.jalankan("termin", CONTOH)["hasil"]
     (u,) = h["unduhan"]
