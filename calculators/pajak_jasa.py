@@ -16,6 +16,12 @@ from .hasil import Langkah
 from .masukan import KesalahanMasukan
 
 PENERIMA = ("badan", "orang_pribadi", "luar_negeri", "umkm_suket")
+NAMA_PENERIMA = {
+    "badan": "badan usaha dalam negeri (PT, CV, firma, koperasi)",
+    "orang_pribadi": "orang pribadi dalam negeri (pekerja lepas)",
+    "luar_negeri": "penyedia luar negeri",
+    "umkm_suket": "UMKM dengan Surat Keterangan PP 55/2022",
+}
 #: The engine's output keys of income taxes.
 KUNCI_PPH = ("pph21", "pph23", "pph26", "pph4_2", "pph_final")
 
