@@ -56,7 +56,7 @@ def pajak_jasa(bruto: Decimal, tanggal: date, penerima: str = "badan", punya_npw
 
     data: dict[str, Any] = {
         "tanggal": tanggal.isoformat(), "penerima": penerima, "punya_npwp": punya_npwp, "pkp": pkp,
-        "jenis_penghasilan": jenis_penghasilan, "bruto": str(bruto), "jenis_dokumen": dokumen,
+        "jenis_penghasilan": jenis_penghasilan, "bruto": Decimal(bruto), "jenis_dokumen": dokumen,
         "jumlah_rangkap": 1, "kategori_pph21": "bukan_pegawai",
     }
     data.update({k: v for k, v in lain.items() if v is not None})

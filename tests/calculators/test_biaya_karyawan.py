@@ -57,6 +57,13 @@ def test_vendor_pekerja_lepas():
     assert h["vendor_biaya_setahun"] == 210_000_000 + 120_000
 
 
+def test_jumlah_singkat_sampai_ke_mesin_pajak():
+    # "9 jt" is read as Decimal('9E+6'); the engine must receive the amount, not its exponent text
+    h = api.jalankan("biaya-karyawan", {**CONTOH, "biaya_vendor_bulanan": "9 jt", "upah_bulanan": "6,5 jt"})
+    assert h["ok"], h
+    assert h["hasil"]["vendor_pph_setahun"] == 12 * 180_000
+
+
 def test_klien_pkp_ppn_bukan_biaya():
     h = api.jalankan("biaya-karyawan", {**CONTOH, "klien_pkp": "ya"})["hasil"]
     assert h["vendor_biaya_setahun"] == 210_000_000 + 120_000

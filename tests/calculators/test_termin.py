@@ -59,6 +59,14 @@ def test_pekerja_lepas_pph21_per_pembayaran_dan_luar_negeri():
     assert h["total_ppn_jasa_luar_negeri"] == 9_350_000
 
 
+def test_jumlah_singkat():
+    data = {**CONTOH, "nilai_kontrak": "1,2 M", "uang_muka": "0,2 M", "retensi": "",
+            "termin": "A; 0,5 M; 2027-01-15\nB; sisa; 2027-02-15"}
+    h = api.jalankan("termin", data)
+    assert h["ok"], h
+    assert [x["bruto"] for x in h["hasil"]["jadwal"]] == [200_000_000, 500_000_000, 500_000_000]
+
+
 def test_csv_unduhan():
     h = api.jalankan("termin", CONTOH)["hasil"]
     (u,) = h["unduhan"]
