@@ -195,6 +195,8 @@ def biaya_karyawan(upah: Decimal, masa_kerja_bulan: int, kelas: str, tanggal: da
     for jalur, tanggal_proyeksi in cari.proyeksi.items():
         nilai = riwayat(jalur)[-1]
         t0 = tanggal_proyeksi[0]
+        if jalur.endswith(".batas_upah") and upah <= nilai.desimal:
+            continue  # the cap does not bind this wage: any new cap above it changes nothing
         peringatan.append(
             f"{nilai.keterangan} untuk {bulan_id(t0.year, t0.month)} dan sesudahnya belum tercatat di data "
             f"situs ini (biasanya diumumkan menjelang berlaku). Kalkulator memakai nilai terakhir yang "

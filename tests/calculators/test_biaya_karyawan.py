@@ -102,6 +102,8 @@ def test_batas_jp_yang_belum_diumumkan_diberi_peringatan_bukan_diam_diam():
     assert any("Maret 2027" in p and "belum tercatat" in p for p in b.peringatan)
     with pytest.raises(TanggalTidakDicakup):
         parameter("bpjs.jp.batas_upah", date(2027, 3, 1))
+    # a wage below the cap is not affected by the unknown cap: no warning
+    assert not any("belum tercatat" in p for p in biaya_karyawan(D(6_500_000), 12, "sedang", date(2026, 11, 23)).peringatan)
 
 
 def test_tanggal_sebelum_data_ditolak():
