@@ -203,9 +203,9 @@ def hitung(m: dict[str, Any]) -> Hasil:
 
 RINGKASAN = (
     Baris("Harga jasa (sebelum PPN)", "harga_jasa"),
-    Baris("PPN di tagihan penyedia", "ppn"),
+    Baris("PPN di tagihan penyedia", "ppn", sembunyi_jika_nol=True),
     Baris("PPh yang Anda setor", "pph_disetor_klien"),
-    Baris("PPN jasa luar negeri yang Anda setor", "ppn_jasa_luar_negeri"),
+    Baris("PPN jasa luar negeri yang Anda setor", "ppn_jasa_luar_negeri", sembunyi_jika_nol=True),
     Baris("Dana yang Anda kirim lewat saluran ini", "dana_ke_saluran"),
     Baris("Biaya saluran di pihak Anda", "biaya_klien"),
     Baris("Total yang Anda keluarkan", "total_dikeluarkan_klien", utama=True),

@@ -191,7 +191,7 @@ def hitung(m: dict[str, Any]) -> Hasil:
 RINGKASAN = (
     Baris("Nilai kontrak (sebelum PPN)", "nilai_kontrak"),
     Baris("Jumlah semua termin", "total_bruto"),
-    Baris("PPN seluruhnya", "total_ppn"),
+    Baris("PPN seluruhnya", "total_ppn", sembunyi_jika_nol=True),
     Baris("PPh yang Anda potong seluruhnya", "total_potongan_pph"),
     Baris("PPN jasa luar negeri yang Anda setor sendiri", "total_ppn_jasa_luar_negeri"),
     Baris("Bukti potong yang Anda terbitkan", "bukti_potong", "teks"),
