@@ -57,7 +57,7 @@ def html_ringkasan(hasil: Hasil, baris: tuple[Baris, ...]) -> str:
             continue
         kelas = " class=\"bja-utama\"" if b.utama else ""
         isi.append(
-            f"<tr{kelas}><th scope=\"row\">{escape(b.label)}</th>"
+            f"<tr{kelas}><th scope=\"row\">{escape(b.label)}</th>\n"
             f"<td class=\"bja-angka\" data-kunci=\"{escape(b.kunci)}\">"
             f"{escape(nilai_tampil(hasil.keluaran[b.kunci], b.format))}</td></tr>"
         )
