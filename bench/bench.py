@@ -133,6 +133,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--tanpa-build", action="store_true")
+    ap.add_argument("--halaman", nargs="*", default=None,
+                    help="calculator pages to measure, e.g. kalkulator/pph23 (default: all)")
     args = ap.parse_args()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     waktu_build = []
@@ -151,6 +153,8 @@ def main():
 
     kalkulator = sorted(p.parent.relative_to(situs).as_posix() for p in situs.rglob("index.html")
                         if 'class="bja-kalkulator"' in p.read_text(encoding="utf-8"))
+    if args.halaman:
+        kalkulator = [h for h in kalkulator if h in {x.strip("/") for x in args.halaman}]
     panduan = sorted(p.parent.relative_to(situs).as_posix() for p in situs.rglob("index.html")
                      if 'class="bja-kalkulator"' not in p.read_text(encoding="utf-8"))
 
