@@ -10,13 +10,16 @@ import json
 from typing import Any
 
 from .hasil import Hasil
-from .kalkulator import Kalkulator, daftar
+from .kalkulator import Kalkulator, cari, daftar
 from .masukan import KesalahanMasukan, baca
 from .parameter import TanggalTidakDicakup
 from .tampilan import html_galat, html_hasil
 
 
 def kalkulator(nama: str) -> Kalkulator:
+    cepat = cari(nama)
+    if cepat is not None:
+        return cepat
     semua = daftar()
     if nama not in semua:
         raise KeyError(f"Kalkulator tidak dikenal: {nama}. Pilihan: {', '.join(sorted(semua))}")

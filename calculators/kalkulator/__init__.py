@@ -6,6 +6,7 @@ rows of its summary (``ringkasan``). A new module here is found automatically.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Callable
 
 from ..hasil import Hasil
@@ -35,6 +36,22 @@ class Kalkulator:
     tampilan: Callable[[Hasil], str] | None = None
 
 
+def cari(nama: str) -> Kalkulator | None:
+    """Fast path for one calculator: import only the module named after it (``bea-meterai`` ->
+    ``bea_meterai.py``), so a page does not load every other calculator at start-up."""
+    import importlib
+
+    try:
+        modul = importlib.import_module(f"{__name__}.{nama.replace('-', '_')}")
+    except ImportError:
+        return None
+    for kalk in vars(modul).values():
+        if isinstance(kalk, Kalkulator) and kalk.nama == nama:
+            return kalk
+    return None
+
+
+@lru_cache(maxsize=None)
 def daftar() -> dict[str, Kalkulator]:
     """Every module in this folder that defines ``KALKULATOR``, by name."""
     import importlib
