@@ -8,7 +8,7 @@ WHEELS  := .cache/pyodide-wheels
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve test build setup bench clean
+.PHONY: serve test build setup bench tautan clean
 
 serve: build
 	@echo "Situs: http://127.0.0.1:8000/"
@@ -23,6 +23,10 @@ build: setup
 
 bench: build
 	$(PY) bench/bench.py
+
+# Every outbound link of the built site in one report for review (.cache/tautan-luar.md); fetches nothing.
+tautan: build
+	$(PY) tools/tautan_luar.py site -o .cache/tautan-luar.md
 
 setup: $(VENV)/.siap node_modules/.siap
 
