@@ -168,7 +168,7 @@ def tampilan(hasil: Hasil) -> str:
     kepala = "".join(f'<th scope="col" class="bja-angka">{escape(NAMA_BAGIAN[x].split(" (")[-1].rstrip(")"))}</th>'
                      for x in BAGIAN_PEMBERI_KERJA)
     tabel_bulan = (
-        '<details class="bja-alternatif"><summary>Iuran pemberi kerja per bulan</summary><div class="bja-gulir">'
+        '<details class="bja-alternatif"><summary>Iuran pemberi kerja per bulan</summary><div class="bja-gulir" tabindex="0" role="region" aria-label="Tabel; geser ke samping bila terpotong">'
         f'<table><thead><tr><th scope="col">Bulan</th>{kepala}<th scope="col" class="bja-angka">Batas upah JP</th>'
         f'</tr></thead><tbody>{bulan}</tbody></table></div></details>')
     return ('<div class="bja-k7">' + html_ringkasan(hasil, RINGKASAN) + tabel_bpjs + vendor + tabel_bulan

@@ -262,7 +262,7 @@ def tampilan(hasil: Hasil) -> str:
             f'<td class="bja-angka" data-kunci="{escape(t["kunci"])}">{escape(_nilai_tarif(t, t["nilai"]))}</td>'
             f"<td>{escape(asal)}</td><td>{sumber}</td></tr>")
     tabel_tarif = (
-        f'<div class="bja-gulir"><table class="bja-tabel-tarif"><caption>Tarif {escape(k["nama_saluran"])} yang '
+        f'<div class="bja-gulir" tabindex="0" role="region" aria-label="Tabel; geser ke samping bila terpotong"><table class="bja-tabel-tarif"><caption>Tarif {escape(k["nama_saluran"])} yang '
         'dipakai</caption><thead><tr><th scope="col">Biaya</th><th scope="col" class="bja-angka">Nilai</th>'
         '<th scope="col">Asal angka</th><th scope="col">Per tanggal dan sumber</th></tr></thead><tbody>'
         + "".join(baris_tarif) + "</tbody></table></div>")
@@ -271,7 +271,7 @@ def tampilan(hasil: Hasil) -> str:
         f'<td>{escape(p["rumus"])}</td><td class="bja-angka">{escape(rupiah(p["jumlah"]))}</td></tr>'
         for p in k["rincian"])
     tabel_pos = (
-        '<div class="bja-gulir"><table class="bja-tabel-biaya"><caption>Rincian biaya saluran</caption><thead><tr>'
+        '<div class="bja-gulir" tabindex="0" role="region" aria-label="Tabel; geser ke samping bila terpotong"><table class="bja-tabel-biaya"><caption>Rincian biaya saluran</caption><thead><tr>'
         '<th scope="col">Biaya</th><th scope="col">Dibayar</th><th scope="col">Perhitungan</th>'
         f'<th scope="col" class="bja-angka">Rupiah</th></tr></thead><tbody>{baris_pos}</tbody></table></div>'
     ) if k["rincian"] else ""
@@ -285,7 +285,7 @@ def tampilan(hasil: Hasil) -> str:
             f'<td class="bja-angka" data-kunci="banding-{escape(p["saluran"])}">{escape(tot)}</td>'
             f'<td class="bja-angka">{escape(ter)}</td><td><small>{escape(p["catatan"])}</small></td></tr>')
     tabel_banding = (
-        '<div class="bja-gulir"><table class="bja-tabel-banding"><caption>Perbandingan semua saluran untuk harga '
+        '<div class="bja-gulir" tabindex="0" role="region" aria-label="Tabel; geser ke samping bila terpotong"><table class="bja-tabel-banding"><caption>Perbandingan semua saluran untuk harga '
         'dan pajak yang sama</caption><thead><tr><th scope="col">Saluran</th><th scope="col" class="bja-angka">'
         'Anda keluarkan</th><th scope="col" class="bja-angka">Penyedia terima</th><th scope="col">Tarif</th></tr>'
         "</thead><tbody>" + "".join(baris_banding) + "</tbody></table></div>")

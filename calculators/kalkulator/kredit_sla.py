@@ -186,7 +186,7 @@ def tampilan(hasil: Hasil) -> str:
             + "</th>" + "".join(sel)
             + f'<td class="bja-angka">{total}</td>'
             f'<td class="bja-angka" data-kunci="kredit-{escape(p["periode"])}">{escape(rupiah(p["kredit"]))}</td></tr>')
-    tabel = ('<div class="bja-gulir"><table class="bja-tabel-periode"><caption>Kredit per periode</caption>'
+    tabel = ('<div class="bja-gulir" tabindex="0" role="region" aria-label="Tabel; geser ke samping bila terpotong"><table class="bja-tabel-periode"><caption>Kredit per periode</caption>'
              f'<thead><tr><th scope="col">Periode</th>{kepala}<th scope="col">Kredit</th>'
              '<th scope="col">Rupiah</th></tr></thead><tbody>' + "".join(baris)
              + f'</tbody><tfoot><tr><th scope="row" colspan="{len(tingkat) + 2}">Total</th>'

@@ -226,7 +226,7 @@ def tampilan(hasil: Hasil) -> str:
             f'<td class="bja-angka" data-kunci="net-{escape(b["termin"])}"><strong>{escape(rupiah(b["net_dibayar"]))}</strong></td></tr>')
     jenis_pph = next((b["jenis_pph"] for b in k["rincian"] if b["jenis_pph"]), "PPh")
     tabel = (
-        '<div class="bja-gulir"><table class="bja-tabel-termin"><caption>Jadwal pembayaran</caption><thead><tr>'
+        '<div class="bja-gulir" tabindex="0" role="region" aria-label="Tabel; geser ke samping bila terpotong"><table class="bja-tabel-termin"><caption>Jadwal pembayaran</caption><thead><tr>'
         '<th scope="col">Pembayaran</th><th scope="col" class="bja-angka">Bruto</th>'
         '<th scope="col" class="bja-angka">PPN</th>'
         f'<th scope="col" class="bja-angka">{escape(jenis_pph)} dipotong</th>'

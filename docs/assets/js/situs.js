@@ -16,3 +16,25 @@
     });
   });
 })();
+
+// 2. A wide table or chart that scrolls sideways (the theme wraps tables in .md-typeset__scrollwrap)
+//    can be focused and scrolled with the keyboard, and is announced by its caption (WCAG 2.1.1).
+(function () {
+  const pilih = ".md-typeset__scrollwrap, .bja-gambar-grafik, .bja-gulir, .bja-tabel-bungkus";
+  function tandai() {
+    document.querySelectorAll(pilih).forEach((el) => {
+      if (el.scrollWidth <= el.clientWidth + 1 || el.hasAttribute("tabindex")) return;
+      el.tabIndex = 0;
+      el.setAttribute("role", "region");
+      const judul = el.querySelector("caption, figcaption");
+      el.setAttribute("aria-label", judul ? judul.textContent.trim().slice(0, 100) : "Tabel lebar; geser ke samping");
+    });
+  }
+  let tertunda = 0;
+  const nanti = () => { cancelAnimationFrame(tertunda); tertunda = requestAnimationFrame(tandai); };
+  tandai();
+  document.addEventListener("DOMContentLoaded", nanti);
+  window.addEventListener("load", nanti);
+  window.addEventListener("resize", nanti);
+  new MutationObserver(nanti).observe(document.body, { childList: true, subtree: true });
+})();
