@@ -105,7 +105,7 @@ def formulir_html(nama: str, pertanyaan: list[dict[str, Any]], awal: dict[str, A
         '<p class="bja-status" role="status" aria-live="polite">Hasil di bawah dihitung saat situs '
         "dibuat untuk isian contoh. Mesin hitung Python sedang dimuat di peramban Anda; setelah "
         "siap, hasil dihitung ulang setiap kali isian berubah.</p>"
-        f'<section class="bja-hasil" aria-live="polite" aria-label="Hasil perhitungan">{hasil}</section>'
+        f'<section class="bja-hasil" aria-label="Hasil perhitungan">{hasil}</section>'
         "</div>"
     )
 

@@ -12,6 +12,8 @@
 """
 from __future__ import annotations
 
+import re
+
 import json
 from html import escape
 from typing import Any
@@ -212,6 +214,13 @@ def _klausul(k: Klausul, p: Pustaka, memakai: list[Templat]) -> str:
     return "\n".join(keluar)
 
 
+def _kalimat_pertama(teks: str) -> str:
+    """The first sentence of a clause's own description, as the hint under its question."""
+    teks = " ".join((teks or "").split())
+    m = re.match(r"(.+?[.!?])(\s|$)", teks)
+    return m.group(1) if m else teks
+
+
 def pustaka_klausul() -> str:
     p = pustaka()
     memakai = _templat_memakai(p)
@@ -309,6 +318,7 @@ def pertanyaan_templat(p: Pustaka | None = None) -> list[tuple[str, list[dict[st
                 dilihat_k.add(kunci_varian(k.id))
                 pilihan.append({
                     "kunci": kunci_varian(k.id), "label": k.judul, "jenis": "pilihan",
+                    "petunjuk": _kalimat_pertama(k.kapan),
                     "pilihan": {"": "Sesuai templat", **{kk: v.label for kk, v in k.varian.items()}},
                     "tampil_jika": {"templat": dipakai(lambda tt, i=k.id: any(x.klausul == i for x in tt.bagian))},
                 })
@@ -316,6 +326,7 @@ def pertanyaan_templat(p: Pustaka | None = None) -> list[tuple[str, list[dict[st
                 dilihat_k.add(kunci_sertakan(k.id))
                 pilihan.append({
                     "kunci": kunci_sertakan(k.id), "label": f"Sertakan pasal {k.judul}?",
+                    "petunjuk": _kalimat_pertama(k.tujuan),
                     "jenis": "ya_tidak",
                     "tampil_jika": {"templat": dipakai(
                         lambda tt, i=k.id: any(x.klausul == i and x.opsional for x in tt.bagian))},

@@ -131,7 +131,10 @@ function pasang(wadah, pekerja, indeks) {
       hasil.innerHTML = h.html;
       hasil.dataset.basi = "";
       pasangUnduhan(h.hasil);
-      tulisStatus("Hasil diperbarui sesuai isian Anda.", "ok");
+      // The status line (role=status) announces the headline figures, not the whole table.
+      const utama = [...hasil.querySelectorAll(".bja-utama")]
+        .map((tr) => tr.textContent.replace(/\s+/g, " ").trim()).slice(0, 3).join("; ");
+      tulisStatus(utama ? `Hasil diperbarui: ${utama}.` : "Hasil diperbarui sesuai isian Anda.", "ok");
       wadah.dispatchEvent(new CustomEvent("bja:hasil", { detail: h.hasil }));
       return;
     }
