@@ -38,3 +38,14 @@
   window.addEventListener("resize", nanti);
   new MutationObserver(nanti).observe(document.body, { childList: true, subtree: true });
 })();
+
+// 3. Offline use: a service worker keeps the pages and the calculators this reader has visited
+//    (sw.js at the site root; how it stays consistent across builds is explained there).
+(function () {
+  if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+  const akar = new URL("../../", document.currentScript.src);
+  window.addEventListener("load", () => {
+    navigator.serviceWorker.register(new URL("sw.js", akar).href, { scope: akar.pathname, updateViaCache: "none" })
+      .catch(() => { /* no offline copy; the site works as before */ });
+  });
+})();

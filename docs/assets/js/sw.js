@@ -1,0 +1,92 @@
+// Service worker: pages, the search index and the Python runtime keep working offline once visited.
+// hooks/layanan.py writes this file to the site root as /sw.js with the build's values filled in.
+//
+// Two caches:
+//  - "bja-aset": files whose URL changes whenever their content does (Pyodide under its version,
+//    our wheel under its hash, the theme's hashed bundles, our scripts and styles with ?v=<hash>).
+//    Served cache-first: a URL always means the same bytes, so pages of two builds never mix.
+//  - "bja-halaman-<build>": pages, the search index and other unversioned files. Network first,
+//    this cache when offline. A new build's worker refetches every page the reader had kept, and
+//    only then replaces the old cache and prunes assets the new build no longer uses (atomic).
+const VERSI = "__VERSI__";
+const ASET = new Set(__ASET__);
+const AWAL = __AWAL__;
+const HALAMAN = "bja-halaman-" + VERSI;
+const SIMPAN_ASET = "bja-aset";
+const CAKUPAN = new URL(self.registration.scope);
+
+function tetap(url) {
+  return url.searchParams.has("v") || /\/assets\/(pyodide|roda)\//.test(url.pathname) ||
+    /\.[0-9a-f]{8}\.min\.(js|css)$/.test(url.pathname);
+}
+
+function relatif(url) {
+  return url.pathname.slice(CAKUPAN.pathname.length) + url.search;
+}
+
+function kunciHalaman(url) {
+  return url.origin + url.pathname; // ?bruto=... on a calculator page is the same page
+}
+
+self.addEventListener("install", (e) => {
+  e.waitUntil((async () => {
+    const cache = await caches.open(HALAMAN);
+    await cache.addAll(AWAL.map((u) => new URL(u, CAKUPAN).href));
+    const lama = (await caches.keys()).filter((k) => k.startsWith("bja-halaman-") && k !== HALAMAN);
+    const urls = new Set();
+    for (const k of lama) for (const r of await (await caches.open(k)).keys()) urls.add(r.url);
+    await Promise.all([...urls].map(async (u) => {
+      try {
+        const r = await fetch(u, { cache: "no-cache" });
+        if (r.ok) await cache.put(u, r);
+      } catch (err) { /* offline during the update: that page is fetched again when visited */ }
+    }));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener("activate", (e) => {
+  e.waitUntil((async () => {
+    for (const k of await caches.keys()) {
+      if (k.startsWith("bja-halaman-") && k !== HALAMAN) await caches.delete(k);
+    }
+    const aset = await caches.open(SIMPAN_ASET);
+    for (const r of await aset.keys()) {
+      if (!ASET.has(relatif(new URL(r.url)))) await aset.delete(r);
+    }
+    await self.clients.claim();
+  })());
+});
+
+async function dariAset(req) {
+  const cache = await caches.open(SIMPAN_ASET);
+  const ada = await cache.match(req);
+  if (ada) return ada;
+  const r = await fetch(req);
+  if (r.ok && r.status === 200) await cache.put(req, r.clone());
+  return r;
+}
+
+async function jaringanDulu(req, url) {
+  const cache = await caches.open(HALAMAN);
+  try {
+    const r = await fetch(req);
+    if (r.ok && r.status === 200) await cache.put(kunciHalaman(url), r.clone());
+    return r;
+  } catch (err) {
+    const ada = await cache.match(kunciHalaman(url));
+    if (ada) return ada;
+    if (req.mode === "navigate") {
+      const luring = await cache.match(new URL("404.html", CAKUPAN).href);
+      if (luring) return luring;
+    }
+    throw err;
+  }
+}
+
+self.addEventListener("fetch", (e) => {
+  const req = e.request;
+  const url = new URL(req.url);
+  if (req.method !== "GET" || url.origin !== CAKUPAN.origin || req.headers.has("range")) return;
+  e.respondWith(tetap(url) && ASET.has(relatif(url)) ? dariAset(req) : jaringanDulu(req, url));
+});
