@@ -16,7 +16,10 @@ from pathlib import Path
 
 AKAR = Path(__file__).resolve().parent.parent
 SUMBER_SW = AKAR / "docs" / "assets" / "js" / "sw.js"
-AWAL = ["./", "404.html"]
+# fetched at install: the home page, the offline fallback, and what search and every page need
+# (the search index, its Indonesian stemmer, the favicon); the runtime only when a calculator is used
+AWAL = ["./", "404.html", "search/search_index.json", "assets/images/favicon.png",
+        "assets/javascripts/lunr/min/lunr.stemmer.support.min.js", "assets/javascripts/lunr/min/lunr.id.min.js"]
 BUNDEL_TEMA = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")
 _hash: dict[str, str] = {}
 
@@ -74,7 +77,7 @@ def tulis_sw(situs: Path) -> str:
     teks = (SUMBER_SW.read_text(encoding="utf-8")
             .replace("__VERSI__", versi_build(situs))
             .replace("__ASET__", json.dumps(aset_tetap(situs)))
-            .replace("__AWAL__", json.dumps(AWAL)))
+            .replace("__AWAL__", json.dumps([a for a in AWAL if (situs / a).exists() or a.endswith("/")])))
     (situs / "sw.js").write_text(teks, encoding="utf-8")
     return teks
 

@@ -229,6 +229,9 @@ function pasang(wadah, pekerja, indeks) {
       wadah.dataset.siap = "ya";
       tulisStatus("Mesin hitung siap. Hasil dihitung ulang setiap kali isian berubah.", "ok");
       if (menunggu) hitung();
+      // On a first visit the worker started before the service worker took over: ask it to keep
+      // the runtime now (mostly from the browser's HTTP cache), so the next visit works offline.
+      if (navigator.serviceWorker) navigator.serviceWorker.ready.then((r) => r.active?.postMessage("simpan-runtime"));
     } else if (pesan.jenis === "hasil") {
       terima(pesan);
     } else if (pesan.jenis === "gagal" || pesan.jenis === "galat") {
@@ -250,8 +253,19 @@ function pasang(wadah, pekerja, indeks) {
   });
 }
 
-const wadahSemua = document.querySelectorAll(".bja-kalkulator");
-if (wadahSemua.length) {
-  const pekerja = mulaiPekerja();
-  wadahSemua.forEach((w, i) => pasang(w, pekerja, i));
+// Start Python at once (this module runs from the head, before the page is parsed); attach the
+// forms when the document is ready. Messages that arrive before that are kept and replayed.
+performance.mark("bja:pekerja-dibuat");
+const pekerja = mulaiPekerja();
+const antrean = [];
+const tampung = (ev) => antrean.push(ev.data);
+pekerja.addEventListener("message", tampung);
+
+function pasangSemua() {
+  document.querySelectorAll(".bja-kalkulator").forEach((w, i) => pasang(w, pekerja, i));
+  pekerja.removeEventListener("message", tampung);
+  antrean.splice(0).forEach((data) => pekerja.dispatchEvent(new MessageEvent("message", { data })));
 }
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", pasangSemua);
+else pasangSemua();

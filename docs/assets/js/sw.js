@@ -21,7 +21,9 @@ function tetap(url) {
 }
 
 function relatif(url) {
-  return url.pathname.slice(CAKUPAN.pathname.length) + url.search;
+  // the key of a versioned file: its path and its ?v= only (the worker script carries more parameters)
+  const v = url.searchParams.get("v");
+  return url.pathname.slice(CAKUPAN.pathname.length) + (v ? "?v=" + v : "");
 }
 
 function kunciHalaman(url) {
@@ -55,15 +57,41 @@ self.addEventListener("activate", (e) => {
       if (!ASET.has(relatif(new URL(r.url)))) await aset.delete(r);
     }
     await self.clients.claim();
+    // The page that installed this worker was loaded before it existed: keep it too.
+    const halaman = await caches.open(HALAMAN);
+    for (const c of await self.clients.matchAll({ type: "window" })) {
+      const url = new URL(c.url);
+      if (url.origin !== CAKUPAN.origin || await halaman.match(kunciHalaman(url))) continue;
+      try {
+        const r = await fetch(kunciHalaman(url));
+        if (r.ok && r.status === 200) await halaman.put(kunciHalaman(url), r);
+      } catch (err) { /* offline: kept on the next visit */ }
+    }
   })());
 });
 
-async function dariAset(req) {
+// A calculator page asks for the runtime (and this build's other versioned files: its scripts,
+// styles, the wheel) to be kept once Python has started (see kalkulator.js).
+self.addEventListener("message", (e) => {
+  if (e.data !== "simpan-runtime") return;
+  e.waitUntil((async () => {
+    const cache = await caches.open(SIMPAN_ASET);
+    for (const rel of ASET) {
+      const url = new URL(rel, CAKUPAN).href;
+      if (await cache.match(url)) continue;
+      try { await cache.add(url); } catch (err) { /* offline: kept on a later visit */ }
+    }
+  })());
+});
+
+async function dariAset(req, kunci) {
   const cache = await caches.open(SIMPAN_ASET);
-  const ada = await cache.match(req);
-  if (ada) return ada;
+  const ada = await cache.match(kunci);
+  // A response rebuilt without its stored URL: a worker script keeps the URL it was asked for
+  // (pekerja.mjs reads its parameters from self.location).
+  if (ada) return kunci === req.url ? ada : new Response(ada.body, ada);
   const r = await fetch(req);
-  if (r.ok && r.status === 200) await cache.put(req, r.clone());
+  if (r.ok && r.status === 200) await cache.put(kunci, r.clone());
   return r;
 }
 
@@ -88,5 +116,6 @@ self.addEventListener("fetch", (e) => {
   const req = e.request;
   const url = new URL(req.url);
   if (req.method !== "GET" || url.origin !== CAKUPAN.origin || req.headers.has("range")) return;
-  e.respondWith(tetap(url) && ASET.has(relatif(url)) ? dariAset(req) : jaringanDulu(req, url));
+  const kunci = relatif(url);
+  e.respondWith(tetap(url) && ASET.has(kunci) ? dariAset(req, new URL(kunci, CAKUPAN).href) : jaringanDulu(req, url));
 });
