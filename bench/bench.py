@@ -43,7 +43,29 @@ PENGAMAT = """() => { window.__bjaPanjang = []; try { new PerformanceObserver((l
 
 
 class _PenyajiBench(_Penyaji):
+    """Serves the site like a static host with precompressed files (nginx gzip_static / brotli_static):
+    ``x.gz`` / ``x.br`` written by hooks/kompres.py are sent when the browser accepts them.
+    (Chromium offers br to http://127.0.0.1 as a secure context, so this is mostly brotli.)"""
     pyodide = ""
+
+    def send_head(self):
+        jalur = self.translate_path(self.path)
+        if os.path.isdir(jalur) and self.path.split("?")[0].endswith("/"):
+            jalur = os.path.join(jalur, "index.html")
+        terima = self.headers.get("Accept-Encoding", "")
+        for akhiran, nama in ((".br", "br"), (".gz", "gzip")):
+            if nama in terima and os.path.isfile(jalur + akhiran) and not os.path.isdir(jalur):
+                with open(jalur + akhiran, "rb") as f:
+                    data = f.read()
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(jalur))
+                self.send_header("Content-Encoding", nama)
+                self.send_header("Vary", "Accept-Encoding")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                import io
+                return io.BytesIO(data)
+        return super().send_head()
 
     def do_GET(self):
         isi = {"/__bench/lantai.html": ("text/html", LANTAI_HTML),
@@ -94,7 +116,7 @@ def ukur_kalkulator(browser, url, kunjungan_kedua):
     panjang = page.evaluate("() => window.__bjaPanjang || []")
     ctx.close()
     return {"terlihat": terlihat, "siap": siap, "hasil": hasil, "bytes": sum(bytes_),
-            "tugas_panjang_maks": max(panjang) if panjang else 0}
+            "tugas_panjang_maks": max(panjang) if panjang else 0, "tugas_panjang_n": len(panjang)}
 
 
 def ukur_lantai(browser, server):
@@ -177,7 +199,7 @@ def main():
     lantai_med = _median(lantai)
     for h, d in per_halaman.items():
         hasil["kalkulator"][h] = {
-            jenis: {k: _median([r[k] for r in runs]) for k in ("terlihat", "siap", "hasil", "bytes", "tugas_panjang_maks")}
+            jenis: {k: _median([r[k] for r in runs]) for k in ("terlihat", "siap", "hasil", "bytes", "tugas_panjang_maks", "tugas_panjang_n")}
             for jenis, runs in d.items()
         }
     baris = [
@@ -187,7 +209,7 @@ def main():
         f"median dari {args.runs} kali, situs disajikan dari 127.0.0.1. Perintah: `make bench`.", "",
         f"- Lantai: `loadPyodide()` polos dalam module worker: **{lantai_med} ms** dari awal navigasi.",
         f"- Waktu build situs (`mkdocs build --strict`, median 3 kali): **{_median(waktu_build)} ms**." if waktu_build else "",
-        "", "| Halaman kalkulator | Hasil terlihat (contoh build) | Python siap, dingin | Hasil pertama, dingin | Rasio ke lantai | Hasil pertama, kunjungan kedua | Tugas terpanjang di main thread | Byte, dingin | Byte, kunjungan kedua |",
+        "", "| Halaman kalkulator | Hasil terlihat (contoh build) | Python siap, dingin | Hasil pertama, dingin | Rasio ke lantai | Hasil pertama, kunjungan kedua | Tugas main thread terpanjang (jumlah > 50 ms) | Byte, dingin | Byte, kunjungan kedua |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     rasio_semua = []
@@ -196,8 +218,16 @@ def main():
         rasio = round(dingin["hasil"] / lantai_med, 2) if dingin["hasil"] and lantai_med else None
         rasio_semua.append(rasio)
         baris.append(f"| /{h}/ | {dingin['terlihat']} ms | {dingin['siap']} ms | {dingin['hasil']} ms | {rasio} | "
-                     f"{kedua['hasil']} ms | {dingin['tugas_panjang_maks']} ms | {dingin['bytes']:,} | {kedua['bytes']:,} |")
-    baris += ["", "| Halaman panduan | Byte ditransfer (dingin) |", "|---|---:|"]
+                     f"{kedua['hasil']} ms | {dingin['tugas_panjang_maks']} ms ({dingin['tugas_panjang_n']}) | {dingin['bytes']:,} | {kedua['bytes']:,} |")
+    jenis = {"panduan dan halaman teks": [n for h, n in hasil["panduan_bytes"].items() if not h.startswith("templat")],
+             "templat dan pustaka klausul": [n for h, n in hasil["panduan_bytes"].items() if h.startswith("templat")],
+             "kalkulator (dingin, dengan runtime)": [d["dingin"]["bytes"] for d in hasil["kalkulator"].values()]}
+    baris += ["", "Byte ditransfer per jenis halaman (dingin; brotli/gzip seperti host yang menyajikan berkas prakompresi dari hooks/kompres.py):", "",
+              "| Jenis halaman | Jumlah | Median | Terbesar |", "|---|---:|---:|---:|"]
+    for nama, xs in jenis.items():
+        if xs:
+            baris.append(f"| {nama} | {len(xs)} | {_median(xs):,} | {max(xs):,} |")
+    baris += ["", "| Halaman tanpa kalkulator | Byte ditransfer (dingin) |", "|---|---:|"]
     for h, n in hasil["panduan_bytes"].items():
         baris.append(f"| /{h.strip('/')}{'/' if h.strip('/') else ''} | {n:,} |")
     baris += ["", "Target: rasio hasil pertama / lantai ≤ 1,15; tidak ada tugas main thread > 200 ms di halaman "

@@ -33,5 +33,9 @@ def _label_centang(m: re.Match) -> str:
 
 
 def on_page_content(isi: str, page, config, files) -> str:
-    """Checklist boxes are named by their item's text (WCAG 4.1.2), so a screen reader says what is ticked."""
+    """Checklist boxes are named by their item's text (WCAG 4.1.2), so a screen reader says what is ticked.
+    The English versions of clauses stay out of the search index (the Indonesian text is indexed):
+    the theme's search skips elements marked data-search-exclude."""
+    isi = re.sub(r'<details class="note">(\s*<summary>English version</summary>)',
+                 r'<details class="note" data-search-exclude>\1', isi)
     return KOTAK_CENTANG.sub(_label_centang, isi)

@@ -96,7 +96,7 @@ def formulir_html(nama: str, pertanyaan: list[dict[str, Any]], awal: dict[str, A
     return (
         f'<div class="bja-kalkulator" data-kalkulator="{escape(nama)}" '
         f"data-contoh='{escape(json.dumps(contoh, ensure_ascii=False))}'>"
-        f'<form class="bja-form" novalidate aria-label="Isian {escape(kalk.judul)}">{medan_html}'
+        f'<form class="bja-form" data-search-exclude novalidate aria-label="Isian {escape(kalk.judul)}">{medan_html}'
         '<div class="bja-tombol">'
         '<button type="button" class="md-button" data-aksi="salin">Salin tautan hasil</button>'
         '<button type="button" class="md-button" data-aksi="cetak">Cetak ringkasan</button>'

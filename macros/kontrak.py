@@ -386,7 +386,7 @@ def formulir_templat_html() -> str:
     return (
         f'<div class="bja-kalkulator" data-kalkulator="templat" '
         f"data-contoh='{escape(json.dumps(contoh, ensure_ascii=False))}'>"
-        f'<form class="bja-form" novalidate aria-label="Isian {escape(kalk.judul)}">{"".join(isi)}'
+        f'<form class="bja-form" data-search-exclude novalidate aria-label="Isian {escape(kalk.judul)}">{"".join(isi)}'
         '<div class="bja-tombol">'
         '<button type="button" class="md-button" data-aksi="salin">Salin tautan isian</button>'
         '<button type="button" class="md-button" data-aksi="cetak">Cetak naskah</button>'
