@@ -78,3 +78,128 @@ def pph21(bruto: Decimal, kategori: str, punya_npwp: bool, tanggal: date,
     langkah.append(Langkah("PPh 21 yang dipotong, dibulatkan ke rupiah penuh.", pajak, DASAR_PEMBULATAN))
     tarif = pajak / bruto if bruto else Decimal(0)
     return Potongan(dpp, tarif, pajak, tuple(langkah))
+
+
+# --- Pegawai tidak tetap (PP 58/2023, PMK 168/2023), from 1 January 2024 --------------------------
+
+STATUS_PTKP = ("TK/0", "TK/1", "TK/2", "TK/3", "K/0", "K/1", "K/2", "K/3")
+CARA_BAYAR = ("harian", "bulanan")
+
+
+def _lapisan(nilai: list[list[str]]) -> list[tuple[Decimal | None, Decimal]]:
+    return [(Decimal(b) if b else None, Decimal(t)) for b, t in nilai]
+
+
+def _tarif_lapisan(jumlah: Decimal, lapisan: list[tuple[Decimal | None, Decimal]]) -> Decimal:
+    """The effective rate of the first layer whose upper bound is not exceeded (bounds inclusive)."""
+    for atas, tarif in lapisan:
+        if atas is None or jumlah <= atas:
+            return tarif
+    raise ValueError("lapisan TER tanpa lapisan terakhir")
+
+
+def _ptt_tercakup(tanggal: date) -> None:
+    try:
+        parameter("pph21_ter.batas_harian", tanggal)
+    except TanggalTidakDicakup:
+        raise TanggalTidakDicakup(
+            "PPh 21 pegawai tidak tetap: situs ini baru mencakup tarif efektif PP 58/2023 dan PMK 168/2023 "
+            "yang berlaku sejak 1 Januari 2024. Untuk pembayaran sebelum itu (PER-16/PJ/2016) hitung "
+            "secara manual.") from None
+
+
+def pph21_pegawai_tidak_tetap(bruto: Decimal, cara_bayar: str, jumlah_hari: int, status_ptkp: str,
+                              punya_npwp: bool, tanggal: date) -> Potongan:
+    """PPh 21 on a casual worker (pegawai tidak tetap) paid by the payer directly.
+
+    Paid by the day, week, piece or job (``harian``): the average daily gross decides. Up to the
+    daily limit, the daily TER band of that average times the gross; above it, 50% of the gross at
+    the Pasal 17 rates. Paid by the month (``bulanan``): the monthly TER of the worker's PTKP
+    category times the monthly gross. Without NPWP, x 120%. Rounded once, on the slip.
+    """
+    if cara_bayar not in CARA_BAYAR:
+        raise ValueError(f"Cara pembayaran tidak dikenal: {cara_bayar}")
+    if status_ptkp not in STATUS_PTKP:
+        raise ValueError(f"Status PTKP tidak dikenal: {status_ptkp}")
+    _ptt_tercakup(tanggal)
+    langkah: list[Langkah] = []
+    if cara_bayar == "bulanan":
+        kategori = parameter("pph21_ter.kategori", tanggal)
+        huruf = kategori.nilai[status_ptkp]
+        langkah.append(Langkah(f"Status PTKP {status_ptkp} termasuk kategori TER {huruf}.", None,
+                               kategori.dasar_hukum, "teks"))
+        tabel = parameter(f"pph21_ter.bulanan_{huruf.lower()}", tanggal)
+        tarif = _tarif_lapisan(bruto, _lapisan(tabel.nilai))
+        pajak = bruto * tarif
+        langkah.append(Langkah(f"Tarif efektif bulanan kategori {huruf} untuk penghasilan bruto "
+                               f"{rupiah(bruto)} sebulan: {persen(tarif)}; {persen(tarif)} × {rupiah(bruto)}.",
+                               pajak, tabel.dasar_hukum))
+        dpp = bruto
+    else:
+        hari = max(int(jumlah_hari), 1)
+        rata = bruto / hari
+        batas = parameter("pph21_ter.batas_harian", tanggal)
+        langkah.append(Langkah(f"Rata-rata penghasilan bruto sehari: {rupiah(bruto)} ÷ {hari} hari.",
+                               bulat_rupiah(rata), batas.dasar_hukum))
+        if rata <= batas.desimal:
+            harian = parameter("pph21_ter.harian", tanggal)
+            tarif = _tarif_lapisan(rata, _lapisan(harian.nilai))
+            pajak = bruto * tarif
+            dpp = bruto
+            langkah.append(Langkah(f"Tidak lebih dari {rupiah(batas.desimal)} sehari, jadi dipakai tarif efektif "
+                                   f"harian {persen(tarif)}; {persen(tarif)} × {rupiah(bruto)}.",
+                                   pajak, harian.dasar_hukum))
+        else:
+            porsi = parameter("pph21_ter.porsi_dpp_di_atas_batas", tanggal)
+            dpp = bulat_rupiah(bruto * porsi.desimal)
+            langkah.append(Langkah(
+                f"Lebih dari {rupiah(batas.desimal)} sehari, jadi tidak memakai tarif efektif harian: dasar "
+                f"pemotongan {persen(porsi.desimal)} × {rupiah(bruto)}, dikenai tarif Pasal 17 untuk pembayaran "
+                "ini (tafsiran situs ini atas PMK 168/2023: lapisan tarif diterapkan pada pembayaran itu, "
+                "bukan per hari).", dpp, f"{porsi.dasar_hukum}; {DASAR_PEMBULATAN}"))
+            pajak, l17 = pasal17(dpp, tanggal)
+            langkah.extend(l17)
+    if not punya_npwp:
+        pengali = parameter("pph21.pengali_tanpa_npwp", tanggal)
+        pajak *= pengali.desimal
+        langkah.append(Langkah(
+            f"Penerima tidak punya NPWP (atau NIK yang sudah aktif sebagai NPWP), jadi PPh 21 dikali "
+            f"{persen(pengali.desimal)}.", pajak, pengali.dasar_hukum))
+    pajak = bulat_rupiah(pajak)
+    langkah.append(Langkah("PPh 21 yang dipotong, dibulatkan ke rupiah penuh.", pajak, DASAR_PEMBULATAN))
+    return Potongan(dpp, pajak / bruto if bruto else Decimal(0), pajak, tuple(langkah))
+
+
+# --- Bukan pegawai paid continuously, before 2024 (PMK 252/2008, PER-16/PJ/2016) --------------------
+
+def pph21_kumulatif(bruto: Decimal, sebelumnya: Decimal, punya_npwp: bool, tanggal: date) -> Potongan:
+    """Before 2024, continuous payments to a non-employee were cumulated over the calendar year:
+    the Pasal 17 rates applied to 50% of the year's gross so far, this payment's tax being the
+    increase. (PTKP per month, allowed to an NPWP holder whose only income is from this payer, is
+    not deducted here: the result says so.)"""
+    porsi = parameter("pph21.bukan_pegawai.porsi_dpp", tanggal)
+    if tanggal >= parameter("pph21.kumulatif_sampai", tanggal).nilai:
+        raise ValueError("penghitungan kumulatif hanya untuk pembayaran sebelum 2024")
+    kum = parameter("pph21.kumulatif_sampai", tanggal)
+    langkah: list[Langkah] = []
+    dpp_lalu = bulat_rupiah(sebelumnya * porsi.desimal)
+    dpp_kini = bulat_rupiah((sebelumnya + bruto) * porsi.desimal)
+    langkah.append(Langkah(
+        f"Pembayaran berkesinambungan sebelum 2024 dihitung kumulatif dalam satu tahun kalender: dasar "
+        f"pemotongan sampai pembayaran ini {persen(porsi.desimal)} × ({rupiah(sebelumnya)} + {rupiah(bruto)}).",
+        dpp_kini, f"{kum.dasar_hukum}; {porsi.dasar_hukum}"))
+    pajak_kini, l17 = pasal17(dpp_kini, tanggal)
+    langkah.extend(l17)
+    pajak_lalu, _ = pasal17(dpp_lalu, tanggal)
+    langkah.append(Langkah(f"Dikurangi PPh 21 atas dasar kumulatif sebelum pembayaran ini ({rupiah(dpp_lalu)}).",
+                           pajak_lalu, kum.dasar_hukum))
+    pajak = pajak_kini - pajak_lalu
+    langkah.append(Langkah("PPh 21 pembayaran ini = selisih keduanya.", pajak, kum.dasar_hukum))
+    if not punya_npwp:
+        pengali = parameter("pph21.pengali_tanpa_npwp", tanggal)
+        pajak *= pengali.desimal
+        langkah.append(Langkah(f"Penerima tidak punya NPWP, jadi PPh 21 dikali {persen(pengali.desimal)}.",
+                               pajak, pengali.dasar_hukum))
+    pajak = bulat_rupiah(pajak)
+    langkah.append(Langkah("PPh 21 yang dipotong, dibulatkan ke rupiah penuh.", pajak, DASAR_PEMBULATAN))
+    return Potongan(dpp_kini - dpp_lalu, pajak / bruto if bruto else Decimal(0), pajak, tuple(langkah))

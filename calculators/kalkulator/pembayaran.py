@@ -18,9 +18,9 @@ from ..format import persen, rupiah
 from ..hasil import Hasil, Langkah
 from ..jatuh_tempo import jatuh_tempo
 from ..masukan import Bulat, Persen, Pilihan, Tanggal, Teks, Uang, YaTidak
-from ..parameter import TanggalTidakDicakup
+from ..parameter import TanggalTidakDicakup, parameter
 from ..pembulatan import bulat_rupiah
-from ..pph21 import pph21
+from ..pph21 import CARA_BAYAR, STATUS_PTKP, pph21, pph21_kumulatif, pph21_pegawai_tidak_tetap
 from ..pph23 import Potongan, pph23
 from ..pph26 import pph26
 from ..pph4_2 import pph4_2_sewa
@@ -45,6 +45,11 @@ MASUKAN = {
     "bentuk_badan": Pilihan(pilihan=BENTUK, bawaan="pt", wajib=False),
     "kategori_pph21": Pilihan(pilihan=("bukan_pegawai", "peserta_kegiatan", "pegawai_tidak_tetap"),
                               bawaan="bukan_pegawai", wajib=False),
+    "cara_bayar": Pilihan(pilihan=CARA_BAYAR, bawaan="harian", wajib=False),
+    "jumlah_hari": Bulat(bawaan=1, minimum=Decimal(1), maksimum=Decimal(366)),
+    "status_ptkp": Pilihan(pilihan=STATUS_PTKP, bawaan="TK/0", wajib=False),
+    "berkesinambungan": YaTidak(bawaan=False),
+    "pembayaran_sebelumnya": Uang(wajib=False, bawaan=Decimal(0)),
     "punya_npwp": YaTidak(bawaan=True),
     "pkp": YaTidak(bawaan=False),
     "jenis_penghasilan": Pilihan(pilihan=JENIS, bawaan="jasa"),
@@ -80,13 +85,13 @@ def aturan(m: dict[str, Any]) -> list[dict[str, str]]:
     if m.get("nilai_termasuk_ppn") is not None and not m["pkp"] and m["penerima"] != "luar_negeri":
         salah.append({"kunci": "nilai_termasuk_ppn", "pesan": "Penyedia bukan PKP, jadi tagihannya tanpa PPN; "
                                                               "isi nilai jasa saja."})
-    if m["penerima"] == "orang_pribadi" and m["kategori_pph21"] == "pegawai_tidak_tetap":
-        salah.append({"kunci": "kategori_pph21", "pesan": "Pegawai tidak tetap (tarif efektif harian atau "
-                                                          "bulanan) belum dihitung di kalkulator ini."})
     j, p = m["jenis_penghasilan"], m["penerima"]
-    if j == "upah_harian":
-        salah.append({"kunci": "jenis_penghasilan", "pesan": "Upah harian pegawai tidak tetap belum dihitung di "
-                                                             "kalkulator ini."})
+    if j == "upah_harian" and p != "orang_pribadi":
+        salah.append({"kunci": "jenis_penghasilan", "pesan": "Upah harian dibayarkan kepada orang pribadi "
+                                                             "(pegawai tidak tetap); pilih penerima orang pribadi."})
+    if _tidak_tetap(m) and m.get("komponen_dikecualikan"):
+        salah.append({"kunci": "komponen_dikecualikan", "pesan": "Upah pegawai tidak tetap tidak punya komponen "
+                                                                 "yang dikecualikan; kosongkan kolom ini."})
     if j == "penjualan_usaha" and p != "umkm_suket":
         salah.append({"kunci": "jenis_penghasilan", "pesan": "Penjualan barang bukan pembayaran jasa; pilih "
                                                              "jenis jasa, atau penerima UMKM dengan Surat Keterangan."})
@@ -112,6 +117,11 @@ class _Rincian:
         return self.bruto + self.ppn_vendor - self.potong.pajak
 
 
+def _tidak_tetap(m: dict[str, Any]) -> bool:
+    return m["penerima"] == "orang_pribadi" and (
+        m["kategori_pph21"] == "pegawai_tidak_tetap" or m["jenis_penghasilan"] == "upah_harian")
+
+
 def _pph(m: dict[str, Any], bruto: Decimal) -> tuple[str, Potongan, list[Langkah]]:
     p, j, t = m["penerima"], m["jenis_penghasilan"], m["tanggal"]
     kecuali = m["komponen_dikecualikan"] if m["dokumen_pendukung"] else Decimal(0)
@@ -132,6 +142,21 @@ def _pph(m: dict[str, Any], bruto: Decimal) -> tuple[str, Potongan, list[Langkah
         alasan.append(Langkah("Penerima memiliki Surat Keterangan PP 55/2022: PPh final 0,5% menggantikan "
                               "PPh 21 dan PPh 23.", None, "PP 55/2022 Pasal 56-58; PMK 164/2023", "teks"))
         return "pph_final", pph_final_dipotong(bruto, t), alasan
+    if _tidak_tetap(m):
+        alasan.append(Langkah("Penerima pegawai tidak tetap (upah harian, mingguan, satuan, borongan, atau "
+                              "bulanan) yang Anda bayar langsung: PPh 21 dengan tarif efektif.", None,
+                              "PMK 168/2023 Pasal 12 ayat (2) dan Pasal 16 ayat (2)", "teks"))
+        return "pph21", pph21_pegawai_tidak_tetap(bruto, m["cara_bayar"], m["jumlah_hari"], m["status_ptkp"],
+                                                  m["punya_npwp"], t), alasan
+    if p == "orang_pribadi" and j in JASA and m["kategori_pph21"] == "bukan_pegawai" and m["berkesinambungan"]:
+        if t < parameter("pph21.kumulatif_sampai", t).nilai:
+            alasan.append(Langkah("Imbalan berkesinambungan kepada bukan pegawai sebelum 2024: dihitung dengan "
+                                  "jumlah kumulatif sejak Januari tahun yang sama.", None,
+                                  parameter("pph21.kumulatif_sampai", t).dasar_hukum, "teks"))
+            return "pph21", pph21_kumulatif(bruto, m["pembayaran_sebelumnya"], m["punya_npwp"], t), alasan
+        alasan.append(Langkah("Sejak 1 Januari 2024 pembayaran berkesinambungan tidak lagi dijumlahkan: setiap "
+                              "pembayaran dihitung sendiri.", None, "PMK 168/2023 Pasal 16 ayat (3) dan Pasal 24",
+                              "teks"))
     if p == "orang_pribadi" and j in JASA:
         alasan.append(Langkah("Penerima orang pribadi dalam negeri yang bukan pegawai Anda: yang berlaku "
                               "PPh 21, bukan PPh 23, walaupun ia memakai nama usaha.", None,
