@@ -36,13 +36,19 @@ class Kalkulator:
     tampilan: Callable[[Hasil], str] | None = None
 
 
+# Calculators defined in a module of another name (the per-tax pages derived from ``pembayaran``).
+# tests/calculators/test_api.py checks this against the full scan, so it cannot go stale.
+MODUL_LAIN = {"pph21": "pajak_tunggal", "pph26": "pajak_tunggal", "ppn": "pajak_tunggal"}
+
+
 def cari(nama: str) -> Kalkulator | None:
     """Fast path for one calculator: import only the module named after it (``bea-meterai`` ->
-    ``bea_meterai.py``), so a page does not load every other calculator at start-up."""
+    ``bea_meterai.py``, or its entry in MODUL_LAIN), so a page does not load every other
+    calculator at start-up."""
     import importlib
 
     try:
-        modul = importlib.import_module(f"{__name__}.{nama.replace('-', '_')}")
+        modul = importlib.import_module(f"{__name__}.{MODUL_LAIN.get(nama, nama.replace('-', '_'))}")
     except ImportError:
         return None
     for kalk in vars(modul).values():
