@@ -151,13 +151,33 @@ def _kueri_contoh(html_path: Path) -> str:
     return urlencode({k: ("; ".join(map(str, v)) if isinstance(v, list) else v) for k, v in contoh.items()})
 
 
+MULAI_README, AKHIR_README = "<!-- bench:mulai -->", "<!-- bench:selesai -->"
+
+
+def salin_ke_readme() -> None:
+    """The README shows the latest table (between its bench markers), with date and machine."""
+    readme = AKAR / "README.md"
+    teks = readme.read_text(encoding="utf-8")
+    isi = (AKAR / "bench" / "hasil.md").read_text(encoding="utf-8").split("\n", 2)[2].strip()
+    isi = isi.replace("| Halaman tanpa kalkulator |", "<details><summary>Per halaman</summary>\n\n| Halaman tanpa kalkulator |", 1)
+    if "<details>" in isi:
+        bagian = isi.split("\n\nTarget:", 1)
+        isi = bagian[0] + "\n\n</details>\n\nTarget:" + bagian[1] if len(bagian) == 2 else isi + "\n\n</details>"
+    a, b = teks.index(MULAI_README) + len(MULAI_README), teks.index(AKHIR_README)
+    readme.write_text(teks[:a] + "\n" + isi + "\n" + teks[b:], encoding="utf-8")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--tanpa-build", action="store_true")
+    ap.add_argument("--readme", action="store_true", help="only copy bench/hasil.md into the README")
     ap.add_argument("--halaman", nargs="*", default=None,
                     help="calculator pages to measure, e.g. kalkulator/pph23 (default: all)")
     args = ap.parse_args()
+    if args.readme:
+        salin_ke_readme()
+        return
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     waktu_build = []
     if not args.tanpa_build:
@@ -235,6 +255,8 @@ def main():
     (AKAR / "bench" / "hasil.md").write_text("\n".join(b for b in baris if b is not None) + "\n", encoding="utf-8")
     (AKAR / "bench" / "hasil.json").write_text(json.dumps({"lantai_ms": lantai_med, "build_ms": _median(waktu_build),
                                                             **hasil}, indent=2), encoding="utf-8")
+    if not args.halaman:
+        salin_ke_readme()
     print(f"ratio first-result / bare-runtime floor: {', '.join(f'{h}: {r}' for h, r in zip(hasil['kalkulator'], rasio_semua))}")
     print("\n".join(baris))
 
