@@ -41,7 +41,27 @@ def _nilai_awal(nilai: Any) -> str:
     return "" if nilai is None else str(nilai)
 
 
-def medan(p: dict[str, Any], nilai: Any) -> str:
+def nilai_tampil(p: dict[str, Any], nilai: Any) -> str:
+    """The value the field shows at first, as the page script reads it (kalkulator.js nilai())."""
+    awal = _nilai_awal(nilai)
+    jenis = p.get("jenis", "teks")
+    if jenis == "ya_tidak":
+        return awal or "ya"
+    if jenis == "pilihan":
+        kunci = [str(k) for k in p["pilihan"]]
+        return awal if awal in kunci else (kunci[0] if kunci else "")
+    return awal
+
+
+def tampil(p: dict[str, Any], nilai_awal: dict[str, str]) -> bool:
+    """Whether a question shows for these answers: the same test as aturTampilan() in kalkulator.js,
+    done at build time so the page is laid out once, without the other questions."""
+    syarat = p.get("tampil_jika") or {}
+    return all((nilai_awal.get(k) in boleh) if isinstance(boleh, list) else nilai_awal.get(k) == boleh
+               for k, boleh in syarat.items())
+
+
+def medan(p: dict[str, Any], nilai: Any, tersembunyi: bool = False) -> str:
     kunci = p["kunci"]
     fid = f"f-{kunci}"
     jenis = p.get("jenis", "teks")
@@ -50,6 +70,8 @@ def medan(p: dict[str, Any], nilai: Any) -> str:
     ids = f"{fid}-petunjuk {fid}-galat" if petunjuk else f"{fid}-galat"
     syarat = p.get("tampil_jika")
     attr_syarat = f" data-tampil-jika='{escape(json.dumps(syarat))}'" if syarat else ""
+    if tersembunyi:
+        attr_syarat += " hidden"
     awal = escape(_nilai_awal(nilai))
     galat = f'<p class="bja-galat" id="{fid}-galat" aria-live="polite"></p>'
     hint = f'<p class="bja-petunjuk" id="{fid}-petunjuk">{petunjuk}</p>' if petunjuk else ""
@@ -92,7 +114,8 @@ def formulir_html(nama: str, pertanyaan: list[dict[str, Any]], awal: dict[str, A
     hasil = jalan["html"] if jalan.get("html") else html_galat(str(jalan.get("kesalahan")))
     if not jalan["ok"]:
         raise ValueError(f"Contoh kalkulator {nama} tidak sah: {jalan['kesalahan']}")
-    medan_html = "".join(medan(p, contoh.get(p["kunci"])) for p in pertanyaan)
+    awal = {p["kunci"]: nilai_tampil(p, contoh.get(p["kunci"])) for p in pertanyaan}
+    medan_html = "".join(medan(p, contoh.get(p["kunci"]), not tampil(p, awal)) for p in pertanyaan)
     return (
         f'<div class="bja-kalkulator" data-kalkulator="{escape(nama)}" '
         f"data-contoh='{escape(json.dumps(contoh, ensure_ascii=False))}'>"

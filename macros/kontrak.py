@@ -27,7 +27,7 @@ from calculators.kontrak import KELOMPOK, Klausul, Pustaka, Templat, pustaka, va
 from calculators.kontrak.html import html
 from calculators.kontrak.rakit import rakit, teks_klausul
 from calculators.pajak_jasa import NAMA_PENERIMA
-from macros.formulir import medan
+from macros.formulir import medan, nilai_tampil, tampil
 
 JUDUL_KELOMPOK = {
     "pihak": "Para pihak dan pembukaan",
@@ -369,9 +369,11 @@ def formulir_templat_html() -> str:
     if not jalan["ok"]:
         raise ValueError(f"Contoh pembuat templat tidak sah: {jalan['kesalahan']}")
     isi = []
+    semua = [q for _, qs in kelompok for q in qs]
+    awal = {q["kunci"]: nilai_tampil(q, contoh.get(q["kunci"])) for q in semua}
     for n, (judul, qs) in enumerate(kelompok):
-        medan_html = "".join(_dengan_contoh(medan(q, contoh.get(q["kunci"])), q["kunci"], q.get("contoh", ""))
-                             for q in qs)
+        medan_html = "".join(_dengan_contoh(medan(q, contoh.get(q["kunci"]), not tampil(q, awal)), q["kunci"],
+                                            q.get("contoh", "")) for q in qs)
         if n == 0:  # the template choice is always in view
             isi.append(f'<div class="bja-kelompok bja-kelompok-utama">{medan_html}</div>')
             continue
