@@ -195,6 +195,10 @@ def pph21_kumulatif(bruto: Decimal, sebelumnya: Decimal, punya_npwp: bool, tangg
                            pajak_lalu, kum.dasar_hukum))
     pajak = pajak_kini - pajak_lalu
     langkah.append(Langkah("PPh 21 pembayaran ini = selisih keduanya.", pajak, kum.dasar_hukum))
+    langkah.append(Langkah(
+        "Catatan: penerima yang ber-NPWP dan hanya berpenghasilan dari Anda boleh mengurangkan PTKP per "
+        "bulan menurut aturan lama; pengurangan itu tidak dihitung di sini, jadi PPh 21 ini bisa lebih "
+        "tinggi daripada yang seharusnya untuk penerima seperti itu.", None, kum.dasar_hukum, "teks"))
     if not punya_npwp:
         pengali = parameter("pph21.pengali_tanpa_npwp", tanggal)
         pajak *= pengali.desimal
