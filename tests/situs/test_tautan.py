@@ -55,11 +55,25 @@ def _baca(berkas: Path) -> _Tautan:
     return p
 
 
-def _sasaran(situs: Path, asal: Path, jalur: str) -> Path | None:
-    """The built file a (decoded) relative or root-relative path points at, or None."""
+@lru_cache(maxsize=None)
+def _jalur_dasar() -> str:
+    """The base path of the site (path of ``site_url`` in mkdocs.yml), e.g. "/" or "/bja/"."""
+    teks = (Path(__file__).parents[2] / "mkdocs.yml").read_text(encoding="utf-8")
+    cocok = re.search(r"^site_url:\s*['\"]?([^'\"\s#]+)", teks, re.M)
+    jalur = urlsplit(cocok.group(1)).path if cocok else "/"
+    return jalur.rstrip("/") + "/"
+
+
+def _sasaran(situs: Path, asal: Path, jalur: str, dasar_situs: str | None = None) -> Path | None:
+    """The built file a (decoded) relative or root-relative path points at, or None.
+
+    A root-relative path must start with the site's base path (``site_url``), which is then dropped.
+    """
     if jalur.startswith("/"):
-        dasar = PurePosixPath("/")
-        rel = PurePosixPath(jalur)
+        dasar_situs = dasar_situs or _jalur_dasar()
+        if not (jalur + "/").startswith(dasar_situs):
+            return None
+        rel = PurePosixPath("/" + jalur[len(dasar_situs):])
     else:
         dasar = PurePosixPath("/") / asal.parent.relative_to(situs).as_posix()
         rel = dasar / jalur
@@ -128,6 +142,11 @@ def test_pemeriksa_menangkap_tautan_rusak(situs, tmp_path):
     assert _periksa(situs, contoh, "https://jdih.kemenkeu.go.id/") is None
     ada = sorted(_baca(contoh).id)[0]
     assert _periksa(situs, contoh, f"#{ada}") is None
+    assert _periksa(situs, contoh, "/assets/../../luar-situs.html") == "berkas tidak ada"
+    # Under a base path (site_url http://contoh.id/bja/), root-relative links must carry it.
+    assert _sasaran(situs, contoh, "/bja/index.html", "/bja/") == situs / "index.html"
+    assert _sasaran(situs, contoh, "/bja", "/bja/") == situs / "index.html"
+    assert _sasaran(situs, contoh, "/index.html", "/bja/") is None
 
 
 def test_laporan_tautan_luar(situs, tmp_path):
