@@ -38,7 +38,9 @@ def aturan(situs: Path) -> list[tuple[str, dict[str, str]]]:
     return [
         ("/*", {"Content-Security-Policy": kebijakan_header(situs), **HEADER_KEAMANAN}),
         ("/assets/pyodide/*", {"Cache-Control": SELAMANYA, "Cross-Origin-Resource-Policy": "same-origin"}),
-        ("/assets/pyodide/:versi/pyodide.asm.wasm", {"Content-Type": "application/wasm"}),
+        # each wasm file by its exact path: placeholders and mid-path splats differ between hosts
+        *((f"/{w.relative_to(situs).as_posix()}", {"Content-Type": "application/wasm"})
+          for w in sorted(situs.rglob("*.wasm"))),
         ("/assets/roda/*", {"Cache-Control": SELAMANYA}),
         ("/assets/javascripts/bundle.*", {"Cache-Control": SELAMANYA}),
         ("/assets/javascripts/workers/*", {"Cache-Control": SELAMANYA}),
