@@ -164,3 +164,13 @@ def test_laporan_tautan_luar(situs, tmp_path):
     teks = keluar.read_text(encoding="utf-8")
     for url, d in tautan.items():
         assert url in teks and d["halaman"]
+    # a real outbound link of the site (licence of the templates), under its host
+    cc = "https://creativecommons.org/licenses/by/4.0/deed.id"
+    assert "templat/index.html" in tautan[cc]["halaman"]
+    assert "## creativecommons.org" in teks
+    # a planted page: its link, text and page are reported; internal links are not
+    (tmp_path / "s" / "a").mkdir(parents=True)
+    (tmp_path / "s" / "a" / "index.html").write_text(
+        '<a href="https://contoh.go.id/x">Peraturan <b>X</b></a> <a href="../b/">b</a>', encoding="utf-8")
+    assert modul.kumpulkan(tmp_path / "s") == {
+        "https://contoh.go.id/x": {"halaman": {"a/index.html"}, "teks": {"Peraturan X"}}}
