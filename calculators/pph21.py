@@ -42,6 +42,19 @@ def pasal17(dpp: Decimal, tanggal: date) -> tuple[Decimal, list[Langkah]]:
     return pajak, langkah
 
 
+def _akhir(pajak: Decimal, punya_npwp: bool, tanggal: date, langkah: list[Langkah]) -> Decimal:
+    """The last steps every PPh 21 shares: x120% without NPWP, then the one rounding, on the slip."""
+    if not punya_npwp:
+        pengali = parameter("pph21.pengali_tanpa_npwp", tanggal)
+        pajak *= pengali.desimal
+        langkah.append(Langkah(
+            f"Penerima tidak punya NPWP (atau NIK yang sudah aktif sebagai NPWP), jadi PPh 21 dikali "
+            f"{persen(pengali.desimal)}.", pajak, pengali.dasar_hukum))
+    pajak = bulat_rupiah(pajak)
+    langkah.append(Langkah("PPh 21 yang dipotong, dibulatkan ke rupiah penuh.", pajak, DASAR_PEMBULATAN))
+    return pajak
+
+
 def pph21(bruto: Decimal, kategori: str, punya_npwp: bool, tanggal: date,
           dikecualikan: Decimal = Decimal(0)) -> Potongan:
     if kategori not in KATEGORI:
@@ -68,14 +81,7 @@ def pph21(bruto: Decimal, kategori: str, punya_npwp: bool, tanggal: date,
         f"{porsi.dasar_hukum}; {DASAR_PEMBULATAN}"))
     pajak, l17 = pasal17(dpp, tanggal)
     langkah.extend(l17)
-    if not punya_npwp:
-        pengali = parameter("pph21.pengali_tanpa_npwp", tanggal)
-        pajak *= pengali.desimal
-        langkah.append(Langkah(
-            f"Penerima tidak punya NPWP (atau NIK yang sudah aktif sebagai NPWP), jadi PPh 21 dikali "
-            f"{persen(pengali.desimal)}.", pajak, pengali.dasar_hukum))
-    pajak = bulat_rupiah(pajak)
-    langkah.append(Langkah("PPh 21 yang dipotong, dibulatkan ke rupiah penuh.", pajak, DASAR_PEMBULATAN))
+    pajak = _akhir(pajak, punya_npwp, tanggal, langkah)
     tarif = pajak / bruto if bruto else Decimal(0)
     return Potongan(dpp, tarif, pajak, tuple(langkah))
 
@@ -159,14 +165,7 @@ def pph21_pegawai_tidak_tetap(bruto: Decimal, cara_bayar: str, jumlah_hari: int,
                 "bukan per hari).", dpp, f"{porsi.dasar_hukum}; {DASAR_PEMBULATAN}"))
             pajak, l17 = pasal17(dpp, tanggal)
             langkah.extend(l17)
-    if not punya_npwp:
-        pengali = parameter("pph21.pengali_tanpa_npwp", tanggal)
-        pajak *= pengali.desimal
-        langkah.append(Langkah(
-            f"Penerima tidak punya NPWP (atau NIK yang sudah aktif sebagai NPWP), jadi PPh 21 dikali "
-            f"{persen(pengali.desimal)}.", pajak, pengali.dasar_hukum))
-    pajak = bulat_rupiah(pajak)
-    langkah.append(Langkah("PPh 21 yang dipotong, dibulatkan ke rupiah penuh.", pajak, DASAR_PEMBULATAN))
+    pajak = _akhir(pajak, punya_npwp, tanggal, langkah)
     return Potongan(dpp, pajak / bruto if bruto else Decimal(0), pajak, tuple(langkah))
 
 
@@ -199,11 +198,5 @@ def pph21_kumulatif(bruto: Decimal, sebelumnya: Decimal, punya_npwp: bool, tangg
         "Catatan: penerima yang ber-NPWP dan hanya berpenghasilan dari Anda boleh mengurangkan PTKP per "
         "bulan menurut aturan lama; pengurangan itu tidak dihitung di sini, jadi PPh 21 ini bisa lebih "
         "tinggi daripada yang seharusnya untuk penerima seperti itu.", None, kum.dasar_hukum, "teks"))
-    if not punya_npwp:
-        pengali = parameter("pph21.pengali_tanpa_npwp", tanggal)
-        pajak *= pengali.desimal
-        langkah.append(Langkah(f"Penerima tidak punya NPWP, jadi PPh 21 dikali {persen(pengali.desimal)}.",
-                               pajak, pengali.dasar_hukum))
-    pajak = bulat_rupiah(pajak)
-    langkah.append(Langkah("PPh 21 yang dipotong, dibulatkan ke rupiah penuh.", pajak, DASAR_PEMBULATAN))
+    pajak = _akhir(pajak, punya_npwp, tanggal, langkah)
     return Potongan(dpp_kini - dpp_lalu, pajak / bruto if bruto else Decimal(0), pajak, tuple(langkah))
