@@ -56,7 +56,7 @@ def aset_tetap(situs: Path) -> list[str]:
         if not p.is_file() or p.suffix in (".br", ".gz"):
             continue
         rel = p.relative_to(situs).as_posix()
-        if rel.startswith(("assets/pyodide/", "assets/roda/")) or BUNDEL_TEMA.search(rel):
+        if rel.startswith(("assets/pyodide/", "assets/roda/", "assets/potret/")) or BUNDEL_TEMA.search(rel):
             hasil.append(rel)
     hasil += [versi(j) for j in _hash]
     return hasil

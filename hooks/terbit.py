@@ -42,6 +42,7 @@ def aturan(situs: Path) -> list[tuple[str, dict[str, str]]]:
         *((f"/{w.relative_to(situs).as_posix()}", {"Content-Type": "application/wasm"})
           for w in sorted(situs.rglob("*.wasm"))),
         ("/assets/roda/*", {"Cache-Control": SELAMANYA}),
+        ("/assets/potret/*", {"Cache-Control": SELAMANYA}),
         ("/assets/javascripts/bundle.*", {"Cache-Control": SELAMANYA}),
         ("/assets/javascripts/workers/*", {"Cache-Control": SELAMANYA}),
         ("/assets/stylesheets/*", {"Cache-Control": SELAMANYA}),

@@ -86,6 +86,42 @@ def test_tautan_bersama_mengisi_dan_menghitung(server, halaman):
                                      "pkp": "tidak", "tanggal": "2024-02-01"})
     tunggu(page, "document.querySelector('.bja-status').textContent.includes('diperbarui')")
     assert _sama(page, harapan["html"])
+    # Python came from the build-time memory snapshot (tools/potret.mjs), not a fresh start
+    assert page.locator(".bja-kalkulator").get_attribute("data-potret") == "ya"
+    assert h.galat == []
+
+
+def _tanpa_potret(h, url: str) -> None:
+    """Python started the ordinary way: the result is still CPython's."""
+    page = h.page
+    tunggu(page, SIAP)
+    tunggu(page, "document.querySelector('.bja-status').textContent.includes('diperbarui')")
+    assert page.locator(".bja-kalkulator").get_attribute("data-potret") == "tidak"
+    harapan = api.jalankan("pph23", {"bruto": "12 jt", "jenis_penghasilan": "jasa", "punya_npwp": "tidak",
+                                     "pkp": "ya", "tanggal": "2025-06-02"})
+    assert _sama(page, harapan["html"])
+    assert "NaN" not in page.content()
+
+
+URL_TANPA_POTRET = "/kalkulator/pph23/?bruto=12+jt&jenis_penghasilan=jasa&punya_npwp=tidak&pkp=ya&tanggal=2025-06-02"
+
+
+def test_potret_gagal_dimuat_python_tetap_jalan(server, halaman):
+    """A host that does not serve the snapshot (or a broken one): the worker falls back."""
+    h = halaman("about:blank")
+    h.page.route("**/potret.bin*", lambda route: route.abort())
+    h.page.goto(f"{server}{URL_TANPA_POTRET}")
+    _tanpa_potret(h, URL_TANPA_POTRET)
+
+
+def test_save_data_tidak_mengunduh_potret(server, halaman):
+    """A reader whose browser asks to save data gets the smaller download (no ~5 MB snapshot)."""
+    h = halaman("about:blank")
+    h.page.add_init_script("Object.defineProperty(navigator, 'connection', {value: {saveData: true}})")
+    h.page.goto(f"{server}{URL_TANPA_POTRET}")
+    _tanpa_potret(h, URL_TANPA_POTRET)
+    assert any(u.endswith("pyodide.asm.wasm") for u in h.permintaan)  # the worker's requests are seen
+    assert not [u for u in h.permintaan if "potret" in u], h.permintaan
     assert h.galat == []
 
 

@@ -109,6 +109,23 @@ def test_runtime_dan_roda_ada(situs):
         assert (versi[0] / nama).stat().st_size > 0
 
 
+def test_potret_memori_ada_dirujuk_dan_bersih(situs):
+    """The Python memory snapshot (hooks/runtime.py, tools/potret.mjs): one file, referenced by every
+    calculator page, and nothing of the build machine in the heap that is published."""
+    potret = list((situs / "assets" / "potret").rglob("potret.bin"))
+    assert len(potret) == 1
+    data = potret[0].read_bytes()
+    assert data[:4] == b"\x00snp" and len(data) > 10_000_000  # Pyodide's snapshot magic, then the heap
+    url = potret[0].relative_to(situs).as_posix()
+    kalkulator = [p for p in _halaman(situs) if 'class="bja-kalkulator"' in p.read_text(encoding="utf-8")]
+    assert kalkulator
+    for p in kalkulator:
+        assert f'{url}"' in p.read_text(encoding="utf-8"), p
+    akar = str(Path(__file__).resolve().parents[2]).encode()
+    for rahasia in (akar, b".venv", b"VIRTUAL_ENV", b"GITHUB_", b"potret.mjs"):
+        assert rahasia not in data, rahasia
+
+
 def test_hanya_halaman_kalkulator_memuat_runtime(situs):
     for p in _halaman(situs):
         html = p.read_text(encoding="utf-8")

@@ -63,7 +63,7 @@ def test_headers_jenis_dan_umur_cache(situs):
     assert wasm
     for w in wasm:
         assert h[f"/{w.relative_to(situs).as_posix()}"]["Content-Type"] == "application/wasm", w
-    for pola in ("/assets/pyodide/*", "/assets/roda/*"):
+    for pola in ("/assets/pyodide/*", "/assets/roda/*", "/assets/potret/*"):
         assert "immutable" in h[pola]["Cache-Control"] and "max-age=31536000" in h[pola]["Cache-Control"]
     assert h["/search/*"]["Cache-Control"] == "no-cache"
     assert h["/*"]["X-Content-Type-Options"] == "nosniff"

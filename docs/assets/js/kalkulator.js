@@ -12,6 +12,10 @@ function mulaiPekerja() {
   const url = new URL(urlDari("data-pekerja"));
   url.searchParams.set("pyodide", urlDari("data-pyodide"));
   url.searchParams.set("roda", urlDari("data-roda"));
+  // The snapshot costs ~5 MB more on a first visit and saves Python's start-up (seconds of CPU).
+  // A reader who asked the browser to save data gets the smaller download instead.
+  const hemat = navigator.connection && navigator.connection.saveData;
+  if (skrip.getAttribute("data-potret") && !hemat) url.searchParams.set("potret", urlDari("data-potret"));
   return new Worker(url.href, { type: "module" });
 }
 
@@ -227,6 +231,7 @@ function pasang(wadah, pekerja, indeks) {
       performance.mark("bja:siap");
       clearTimeout(waktuHabis);
       wadah.dataset.siap = "ya";
+      wadah.dataset.potret = pesan.potret ? "ya" : "tidak";
       tulisStatus("Mesin hitung siap. Hasil dihitung ulang setiap kali isian berubah.", "ok");
       if (menunggu) hitung();
       // On a first visit the worker started before the service worker took over: ask it to keep

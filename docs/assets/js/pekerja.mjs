@@ -1,26 +1,49 @@
 // Module Web Worker: runs the calculators package in Pyodide, off the main thread.
-// The page passes the runtime folder and our wheel as query parameters; both are fetched from
-// this site only (explicit indexURL), in parallel.
+// The page passes the runtime folder, our wheel and the memory snapshot (made at build time by
+// tools/potret.mjs with the package already imported) as query parameters; all three are fetched
+// from this site only (explicit indexURL), in parallel. Restoring the snapshot skips Python's own
+// start-up; if it cannot be used, Python starts the ordinary way.
 const params = new URL(self.location.href).searchParams;
-const indexURL = new URL(params.get("pyodide"), self.location.href).href;
-const rodaURL = new URL(params.get("roda"), self.location.href).href;
+const alamat = (nama) => (params.get(nama) ? new URL(params.get(nama), self.location.href).href : null);
+const indexURL = alamat("pyodide");
 
-const roda = fetch(rodaURL).then((r) => {
-  if (!r.ok) throw new Error(`wheel ${r.status}`);
-  return r.arrayBuffer();
-});
+function ambil(url) {
+  return fetch(url).then((r) => {
+    if (!r.ok) throw new Error(`${url} ${r.status}`);
+    return r.arrayBuffer();
+  });
+}
+
+const roda = ambil(alamat("roda"));
+const potret = alamat("potret") ? ambil(alamat("potret")) : null;
+const modul = import(indexURL + "pyodide.mjs");
+roda.catch(() => {});
+potret?.catch(() => {});
+
+async function dariPotret(loadPyodide) {
+  try {
+    return await loadPyodide({ indexURL, fullStdLib: false, _loadSnapshot: potret });
+  } catch (e) {
+    console.warn("Snapshot tidak dapat dipakai; Python dimulai biasa.", e);
+    return null;
+  }
+}
 
 async function mulai() {
-  const { loadPyodide } = await import(indexURL + "pyodide.mjs");
-  const pyodide = await loadPyodide({ indexURL, fullStdLib: false });
+  const { loadPyodide } = await modul;
+  let pyodide = potret && (await dariPotret(loadPyodide));
+  const dipulihkan = Boolean(pyodide);
+  if (!pyodide) pyodide = await loadPyodide({ indexURL, fullStdLib: false });
+  // The file system is not part of a snapshot: the wheel is unpacked either way.
   pyodide.unpackArchive(new Uint8Array(await roda), "wheel", { extractDir: "/lib/bja" });
-  pyodide.runPython("import sys; sys.path.insert(0, '/lib/bja')");
+  if (!dipulihkan) pyodide.runPython("import sys; sys.path.insert(0, '/lib/bja')");
+  self.bjaPotret = dipulihkan;
   return pyodide.pyimport("calculators.api");
 }
 
 const siap = mulai();
 siap.then(
-  () => self.postMessage({ jenis: "siap" }),
+  () => self.postMessage({ jenis: "siap", potret: self.bjaPotret }),
   (e) => self.postMessage({ jenis: "gagal", pesan: String(e && e.message ? e.message : e) }),
 );
 
