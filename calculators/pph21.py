@@ -171,11 +171,34 @@ def pph21_pegawai_tidak_tetap(bruto: Decimal, cara_bayar: str, jumlah_hari: int,
 
 # --- Bukan pegawai paid continuously, before 2024 (PMK 252/2008, PER-16/PJ/2016) --------------------
 
-def pph21_kumulatif(bruto: Decimal, sebelumnya: Decimal, punya_npwp: bool, tanggal: date) -> Potongan:
+def ptkp_setahun(status: str, tanggal: date) -> tuple[Decimal, Langkah]:
+    """PTKP for a year by status ("K/2": married, two dependants), with the values of that tax year."""
+    if status not in STATUS_PTKP:
+        raise ValueError(f"Status PTKP tidak dikenal: {status}")
+    kawin, tanggungan = status.split("/")
+    diri = parameter("ptkp.diri", tanggal)
+    tambahan_kawin = parameter("ptkp.kawin", tanggal)
+    per_tanggungan = parameter("ptkp.tanggungan", tanggal)
+    n = min(int(tanggungan), int(parameter("ptkp.tanggungan_maks", tanggal).nilai))
+    jumlah = diri.desimal + (tambahan_kawin.desimal if kawin == "K" else Decimal(0)) + n * per_tanggungan.desimal
+    rincian, dasar = f"{rupiah(diri.desimal)} untuk diri", [diri.dasar_hukum]
+    if kawin == "K":
+        rincian += f" + {rupiah(tambahan_kawin.desimal)} kawin"
+        dasar.append(tambahan_kawin.dasar_hukum)
+    if n:
+        rincian += f" + {n} × {rupiah(per_tanggungan.desimal)} tanggungan"
+        dasar.append(per_tanggungan.dasar_hukum)
+    return jumlah, Langkah(f"PTKP setahun status {status} pada tahun itu: {rincian}.", jumlah,
+                           "; ".join(dict.fromkeys(dasar)))
+
+
+def pph21_kumulatif(bruto: Decimal, sebelumnya: Decimal, punya_npwp: bool, tanggal: date,
+                    status_ptkp: str | None = None, jumlah_bulan: int | None = None) -> Potongan:
     """Before 2024, continuous payments to a non-employee were cumulated over the calendar year:
     the Pasal 17 rates applied to 50% of the year's gross so far, this payment's tax being the
-    increase. (PTKP per month, allowed to an NPWP holder whose only income is from this payer, is
-    not deducted here: the result says so.)"""
+    increase. A recipient with an NPWP whose only income is from this payer (``status_ptkp`` given)
+    deducts PTKP per month: 1/12 of the year's PTKP for each month paid so far (``jumlah_bulan``,
+    by default the month of ``tanggal``, i.e. paid every month since January)."""
     porsi = parameter("pph21.bukan_pegawai.porsi_dpp", tanggal)
     if tanggal >= parameter("pph21.kumulatif_sampai", tanggal).nilai:
         raise ValueError("penghitungan kumulatif hanya untuk pembayaran sebelum 2024")
@@ -187,16 +210,46 @@ def pph21_kumulatif(bruto: Decimal, sebelumnya: Decimal, punya_npwp: bool, tangg
         f"Pembayaran berkesinambungan sebelum 2024 dihitung kumulatif dalam satu tahun kalender: dasar "
         f"pemotongan sampai pembayaran ini {persen(porsi.desimal)} × ({rupiah(sebelumnya)} + {rupiah(bruto)}).",
         dpp_kini, f"{kum.dasar_hukum}; {porsi.dasar_hukum}"))
+    syarat = parameter("ptkp.bukan_pegawai_satu_pemotong", tanggal)
+    if status_ptkp is not None and not punya_npwp:
+        langkah.append(Langkah("PTKP tidak dikurangkan: pengurangan PTKP bagi bukan pegawai mensyaratkan NPWP.",
+                               None, syarat.dasar_hukum, "teks"))
+    elif status_ptkp is not None and syarat.nilai:
+        setahun, l_ptkp = ptkp_setahun(status_ptkp, tanggal)
+        langkah.append(l_ptkp)
+        n = jumlah_bulan if jumlah_bulan is not None else tanggal.month
+        if not 1 <= n <= tanggal.month:
+            raise ValueError(f"jumlah bulan harus 1 sampai {tanggal.month} (bulan pembayaran ini)")
+        cara = "bulan yang Anda sebutkan" if jumlah_bulan is not None else \
+            "dianggap dibayar setiap bulan sejak Januari"
+        per_bulan = setahun / 12
+        # earlier payments fell in the earlier months (in January: in this same month)
+        bulan_lalu = max(n - 1, 1) if sebelumnya > 0 else 0
+        ptkp_kini, ptkp_lalu = per_bulan * n, per_bulan * bulan_lalu
+        langkah.append(Langkah(
+            f"Penerima ber-NPWP dan hanya berpenghasilan dari Anda: dikurangi PTKP sebulan "
+            f"{rupiah(bulat_rupiah(per_bulan))} untuk {n} bulan ({cara}).", bulat_rupiah(ptkp_kini),
+            syarat.dasar_hukum))
+        dpp_kini = max(Decimal(0), dpp_kini - bulat_rupiah(ptkp_kini))
+        dpp_lalu = max(Decimal(0), dpp_lalu - bulat_rupiah(ptkp_lalu))
+        langkah.append(Langkah("Penghasilan kena pajak kumulatif sampai pembayaran ini (tidak kurang dari nol).",
+                               dpp_kini, syarat.dasar_hukum))
     pajak_kini, l17 = pasal17(dpp_kini, tanggal)
     langkah.extend(l17)
     pajak_lalu, _ = pasal17(dpp_lalu, tanggal)
     langkah.append(Langkah(f"Dikurangi PPh 21 atas dasar kumulatif sebelum pembayaran ini ({rupiah(dpp_lalu)}).",
                            pajak_lalu, kum.dasar_hukum))
     pajak = pajak_kini - pajak_lalu
-    langkah.append(Langkah("PPh 21 pembayaran ini = selisih keduanya.", pajak, kum.dasar_hukum))
-    langkah.append(Langkah(
-        "Catatan: penerima yang ber-NPWP dan hanya berpenghasilan dari Anda boleh mengurangkan PTKP per "
-        "bulan menurut aturan lama; pengurangan itu tidak dihitung di sini, jadi PPh 21 ini bisa lebih "
-        "tinggi daripada yang seharusnya untuk penerima seperti itu.", None, kum.dasar_hukum, "teks"))
+    if pajak < 0:  # PTKP of a new month larger than half of this payment: nothing to withhold now
+        pajak = Decimal(0)
+        langkah.append(Langkah("PTKP bulan ini lebih besar daripada tambahan dasar pemotongannya, jadi tidak ada "
+                               "PPh 21 yang dipotong dari pembayaran ini.", pajak, kum.dasar_hukum))
+    else:
+        langkah.append(Langkah("PPh 21 pembayaran ini = selisih keduanya.", pajak, kum.dasar_hukum))
+    if status_ptkp is None:
+        langkah.append(Langkah(
+            "Catatan: PTKP tidak dikurangkan. Penerima yang ber-NPWP dan hanya berpenghasilan dari Anda, "
+            "tanpa penghasilan lain, boleh mengurangkan PTKP per bulan menurut aturan lama: jawab "
+            "pertanyaan itu untuk menghitungnya.", None, syarat.dasar_hukum, "teks"))
     pajak = _akhir(pajak, punya_npwp, tanggal, langkah)
     return Potongan(dpp_kini - dpp_lalu, pajak / bruto if bruto else Decimal(0), pajak, tuple(langkah))

@@ -10,7 +10,8 @@ question shows); ``calculators/`` owns the types and the rules. Front matter::
         petunjuk: Misalnya 10.000.000 atau 10 jt.
         jenis: uang               # uang | angka | persen | tanggal | bulan | pilihan | ya_tidak | teks | teks_panjang
         pilihan: {jasa: "Imbalan jasa"}   # for pilihan
-        tampil_jika: {penerima: [badan]}  # optional: shown only for these answers
+        tampil_jika: {penerima: [badan]}  # optional: shown only for these answers (a list of such
+                                          # conditions: shown when any one of them holds)
 """
 from __future__ import annotations
 
@@ -57,8 +58,10 @@ def tampil(p: dict[str, Any], nilai_awal: dict[str, str]) -> bool:
     """Whether a question shows for these answers: the same test as aturTampilan() in kalkulator.js,
     done at build time so the page is laid out once, without the other questions."""
     syarat = p.get("tampil_jika") or {}
-    return all((nilai_awal.get(k) in boleh) if isinstance(boleh, list) else nilai_awal.get(k) == boleh
-               for k, boleh in syarat.items())
+    pilihan = syarat if isinstance(syarat, list) else [syarat]  # a list: shown when any one holds
+    return any(all((nilai_awal.get(k) in boleh) if isinstance(boleh, list) else nilai_awal.get(k) == boleh
+                   for k, boleh in satu.items())
+               for satu in pilihan)
 
 
 def medan(p: dict[str, Any], nilai: Any, tersembunyi: bool = False) -> str:

@@ -38,7 +38,7 @@ _UMUM = (Baris("Transfer ke penyedia", "net_dibayar", utama=True),
 PPH21 = _turunan(
     "pph21", "Kalkulator PPh 21 orang pribadi", {"penerima": "orang_pribadi", "jenis_penghasilan": "jasa"},
     ("tanggal", "kategori_pph21", "cara_bayar", "jumlah_hari", "status_ptkp", "berkesinambungan",
-     "pembayaran_sebelumnya", "punya_npwp", "pkp", "bruto", "net_diterima", "komponen_dikecualikan",
+     "pembayaran_sebelumnya", "satu_pemotong", "jumlah_bulan", "punya_npwp", "pkp", "bruto", "net_diterima", "komponen_dikecualikan",
      "dokumen_pendukung"),
     (Baris("Jumlah bruto", "bruto"), Baris("Dasar pemotongan", "dpp"),
      Baris("PPh 21 yang Anda potong", "pph21", utama=True), Baris("PPN", "ppn", sembunyi_jika_nol=True),

@@ -50,6 +50,8 @@ MASUKAN = {
     "status_ptkp": Pilihan(pilihan=STATUS_PTKP, bawaan="TK/0", wajib=False),
     "berkesinambungan": YaTidak(bawaan=False),
     "pembayaran_sebelumnya": Uang(wajib=False, bawaan=Decimal(0)),
+    "satu_pemotong": YaTidak(bawaan=False),
+    "jumlah_bulan": Bulat(wajib=False, minimum=Decimal(1), maksimum=Decimal(12)),
     "punya_npwp": YaTidak(bawaan=True),
     "pkp": YaTidak(bawaan=False),
     "jenis_penghasilan": Pilihan(pilihan=JENIS, bawaan="jasa"),
@@ -92,6 +94,9 @@ def aturan(m: dict[str, Any]) -> list[dict[str, str]]:
     if _tidak_tetap(m) and m.get("komponen_dikecualikan"):
         salah.append({"kunci": "komponen_dikecualikan", "pesan": "Upah pegawai tidak tetap tidak punya komponen "
                                                                  "yang dikecualikan; kosongkan kolom ini."})
+    if m.get("jumlah_bulan") is not None and m.get("tanggal") and m["jumlah_bulan"] > m["tanggal"].month:
+        salah.append({"kunci": "jumlah_bulan", "pesan": f"Paling banyak {m['tanggal'].month}: bulan pembayaran "
+                                                        "ini dihitung dari Januari tahun yang sama."})
     if j == "penjualan_usaha" and p != "umkm_suket":
         salah.append({"kunci": "jenis_penghasilan", "pesan": "Penjualan barang bukan pembayaran jasa; pilih "
                                                              "jenis jasa, atau penerima UMKM dengan Surat Keterangan."})
@@ -153,10 +158,16 @@ def _pph(m: dict[str, Any], bruto: Decimal) -> tuple[str, Potongan, list[Langkah
             alasan.append(Langkah("Imbalan berkesinambungan kepada bukan pegawai sebelum 2024: dihitung dengan "
                                   "jumlah kumulatif sejak Januari tahun yang sama.", None,
                                   parameter("pph21.kumulatif_sampai", t).dasar_hukum, "teks"))
-            return "pph21", pph21_kumulatif(bruto, m["pembayaran_sebelumnya"], m["punya_npwp"], t), alasan
+            return "pph21", pph21_kumulatif(bruto, m["pembayaran_sebelumnya"], m["punya_npwp"], t,
+                                            m["status_ptkp"] if m["satu_pemotong"] else None,
+                                            m["jumlah_bulan"]), alasan
         alasan.append(Langkah("Sejak 1 Januari 2024 pembayaran berkesinambungan tidak lagi dijumlahkan: setiap "
                               "pembayaran dihitung sendiri.", None, "PMK 168/2023 Pasal 16 ayat (3) dan Pasal 24",
                               "teks"))
+        if m["satu_pemotong"]:
+            alasan.append(Langkah("Sejak 1 Januari 2024 PTKP juga tidak lagi dikurangkan untuk bukan pegawai, "
+                                  "walaupun ia hanya berpenghasilan dari Anda.", None,
+                                  parameter("ptkp.bukan_pegawai_satu_pemotong", t).dasar_hukum, "teks"))
     if p == "orang_pribadi" and j in JASA:
         alasan.append(Langkah("Penerima orang pribadi dalam negeri yang bukan pegawai Anda: yang berlaku "
                               "PPh 21, bukan PPh 23, walaupun ia memakai nama usaha.", None,

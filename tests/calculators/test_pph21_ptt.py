@@ -140,3 +140,67 @@ def test_sejak_2024_tidak_kumulatif():
                                     "pembayaran_sebelumnya": "110 jt"})
     assert r["hasil"]["pph21"] == 500_000
     assert any("tidak lagi dijumlahkan" in l["teks"] for l in r["hasil"]["langkah"])
+
+
+# --- before 2024: PTKP per month for an NPWP holder paid only by this payer (calculators/parameter/ptkp.toml)
+
+PTKP = {**KUM, "satu_pemotong": "ya"}
+
+
+@pytest.mark.parametrize("tanggal,status,setahun", [
+    ("2012-06-01", "TK/0", 15_840_000),                        # UU 36/2008 Pasal 7
+    ("2012-06-01", "K/3", 15_840_000 + 4 * 1_320_000),
+    ("2014-06-01", "K/1", 24_300_000 + 2 * 2_025_000),         # PMK 162/PMK.011/2012
+    ("2015-06-01", "TK/2", 36_000_000 + 2 * 3_000_000),        # PMK 122/PMK.010/2015
+    ("2016-01-01", "K/3", 54_000_000 + 4 * 4_500_000),         # PMK 101/PMK.010/2016
+    ("2023-12-31", "K/0", 58_500_000),
+])
+def test_ptkp_setahun_menurut_tahun(tanggal, status, setahun):
+    from calculators.pph21 import ptkp_setahun
+
+    jumlah, langkah = ptkp_setahun(status, date.fromisoformat(tanggal))
+    assert jumlah == setahun
+    assert "PTKP" in langkah.teks and langkah.dasar_hukum
+
+
+def test_ptkp_per_bulan_dalam_hitungan_kumulatif():
+    # March 2023, 10 jt a month since January, TK/0 (54 jt a year = 4,5 jt a month):
+    # PKP so far 50% x 30 jt - 3 x 4,5 jt = 1,5 jt -> 75.000; before 50% x 20 jt - 2 x 4,5 jt = 1 jt -> 50.000
+    h = _h(**{**PTKP, "tanggal": "2023-03-15"}, bruto="10 jt", pembayaran_sebelumnya="20 jt", status_ptkp="TK/0")
+    assert h["pph21"] == 25_000
+    assert any("PTKP sebulan Rp4.500.000 untuk 3 bulan" in l["teks"] for l in h["langkah"])
+    # without the PTKP question answered "ya": 50% x 10 jt x 5%
+    tanpa = _h(**{**KUM, "tanggal": "2023-03-15"}, bruto="10 jt", pembayaran_sebelumnya="20 jt")
+    assert tanpa["pph21"] == 250_000
+    assert any("PTKP tidak dikurangkan" in l["teks"] for l in tanpa["langkah"])
+
+
+def test_ptkp_jumlah_bulan_dan_batasnya():
+    # paid in 2 months only (e.g. from February): PKP 15 jt - 2 x 4,5 jt = 6 jt; before 10 jt - 4,5 jt = 5,5 jt
+    h = _h(**{**PTKP, "tanggal": "2023-03-15"}, bruto="10 jt", pembayaran_sebelumnya="20 jt",
+           status_ptkp="TK/0", jumlah_bulan="2")
+    assert h["pph21"] == 25_000  # 5% x (6 jt - 5,5 jt)
+    r = api.jalankan("pembayaran", {**PTKP, "tanggal": "2023-03-15", "bruto": "10 jt", "jumlah_bulan": "4"})
+    assert not r["ok"] and r["kesalahan"][0]["kunci"] == "jumlah_bulan"
+
+
+def test_ptkp_tidak_untuk_tanpa_npwp_dan_tidak_sejak_2024():
+    h = _h(**{**PTKP, "tanggal": "2023-03-15"}, bruto="10 jt", pembayaran_sebelumnya="20 jt", status_ptkp="TK/0",
+           punya_npwp="tidak")
+    assert h["pph21"] == 300_000  # 120% x 250.000, no PTKP
+    assert any("mensyaratkan NPWP" in l["teks"] for l in h["langkah"])
+    baru = _h(**{**PTKP, "tanggal": "2024-03-15"}, bruto="10 jt", pembayaran_sebelumnya="20 jt", status_ptkp="TK/0")
+    assert baru["pph21"] == 250_000
+    assert any("PTKP juga tidak lagi dikurangkan" in l["teks"] for l in baru["langkah"])
+
+
+@given(st.integers(1_000_000, 200_000_000), st.integers(0, 400_000_000), st.sampled_from(STATUS_PTKP),
+       st.integers(1, 12))
+@settings(max_examples=60, deadline=None)
+def test_sifat_ptkp_tidak_pernah_menambah_pajak(bruto, sebelumnya, status, bulan):
+    from calculators.pph21 import pph21_kumulatif
+
+    t = date(2022, bulan, 15)
+    dengan = pph21_kumulatif(D(bruto), D(sebelumnya), True, t, status, bulan)
+    tanpa = pph21_kumulatif(D(bruto), D(sebelumnya), True, t)
+    assert 0 <= dengan.pajak <= tanpa.pajak <= D(bruto)

@@ -62,10 +62,11 @@ function pasang(wadah, pekerja, indeks) {
     const data = semuaNilai();
     medan().forEach((m) => {
       const syarat = m.dataset.tampilJika ? JSON.parse(m.dataset.tampilJika) : null;
-      const tampil = !syarat || Object.entries(syarat).every(([k, boleh]) => {
+      // One condition {key: allowed values}, or a list of them (shown when any one holds).
+      const tampil = !syarat || [].concat(syarat).some((satu) => Object.entries(satu).every(([k, boleh]) => {
         const v = data[k];
         return Array.isArray(boleh) ? boleh.includes(v) : boleh === v;
-      });
+      }));
       m.hidden = !tampil;
     });
   }
