@@ -113,6 +113,12 @@ def formulir_html(nama: str, pertanyaan: list[dict[str, Any]], awal: dict[str, A
     for p in pertanyaan:
         if p["kunci"] not in kalk.masukan:
             raise ValueError(f"Pertanyaan {p['kunci']!r} bukan masukan kalkulator {nama}")
+    # A yes/no question the example leaves out shows the calculator's own default (not "ya"), so the
+    # form and the build-time result always agree.
+    for p in pertanyaan:
+        bawaan = getattr(kalk.masukan[p["kunci"]], "bawaan", None)
+        if p.get("jenis") == "ya_tidak" and p["kunci"] not in contoh and isinstance(bawaan, bool):
+            contoh[p["kunci"]] = "ya" if bawaan else "tidak"
     jalan = api.jalankan(nama, contoh)
     hasil = jalan["html"] if jalan.get("html") else html_galat(str(jalan.get("kesalahan")))
     if not jalan["ok"]:
