@@ -105,6 +105,19 @@ def halaman(peramban):
     ctx.close()
 
 
+# The inputs a calculator page sends: every visible field (the same rule as kalkulator.js).
+JS_MASUKAN = """() => {
+  const data = {};
+  document.querySelectorAll('.bja-form .bja-medan').forEach((m) => {
+    if (m.hidden) return;
+    const r = m.querySelector('input[type=radio]:checked');
+    const k = m.querySelector('input, select, textarea');
+    data[m.dataset.kunci] = r ? r.value : (k ? k.value : '');
+  });
+  return data;
+}"""
+
+
 def tunggu(page, ekspresi: str, batas_ms: int = 60000) -> None:
     """Poll a JS expression (string-form wait_for_function is blocked by our CSP)."""
     import time

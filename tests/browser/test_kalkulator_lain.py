@@ -11,24 +11,13 @@ import json
 import pytest
 
 from calculators import api
-from tests.conftest import tunggu
+from tests.conftest import JS_MASUKAN, tunggu
 
 pytestmark = pytest.mark.peramban
 
 SIAP = "document.querySelector('.bja-kalkulator')?.dataset.siap === 'ya'"
 HALAMAN = ("model-harga", "termin", "biaya-platform", "kredit-sla", "biaya-karyawan")
 
-# The inputs the page sends: every visible field (the same rule as kalkulator.js).
-JS_MASUKAN = """() => {
-  const data = {};
-  document.querySelectorAll('.bja-form .bja-medan').forEach((m) => {
-    if (m.hidden) return;
-    const r = m.querySelector('input[type=radio]:checked');
-    const k = m.querySelector('input, select, textarea');
-    data[m.dataset.kunci] = r ? r.value : (k ? k.value : '');
-  });
-  return data;
-}"""
 
 
 def _ketik(page, selector: str, teks: str) -> None:

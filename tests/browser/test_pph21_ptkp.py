@@ -5,21 +5,11 @@ from __future__ import annotations
 import pytest
 
 from calculators import api
-from tests.conftest import tunggu
+from tests.conftest import JS_MASUKAN, tunggu
 
 pytestmark = pytest.mark.peramban
 
 SIAP = "document.querySelector('.bja-kalkulator')?.dataset.siap === 'ya'"
-JS_MASUKAN = """() => {
-  const data = {};
-  document.querySelectorAll('.bja-form .bja-medan').forEach((m) => {
-    if (m.hidden) return;
-    const r = m.querySelector('input[type=radio]:checked');
-    const k = m.querySelector('input, select, textarea');
-    data[m.dataset.kunci] = r ? r.value : (k ? k.value : '');
-  });
-  return data;
-}"""
 
 
 def _terlihat(page, kunci: str) -> bool:
