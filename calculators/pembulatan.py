@@ -7,9 +7,15 @@
 """
 from __future__ import annotations
 
+from datetime import date
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
-DASAR_PEMBULATAN = "PER-11/PJ/2025 Pasal 129 (pembulatan ke rupiah penuh)"
+from .parameter import parameter
+
+
+def dasar_pembulatan(tanggal: date) -> str:
+    """The legal basis of the rounding to whole rupiah in force on ``tanggal`` (parameter/pembulatan.toml)."""
+    return parameter("pembulatan.rupiah", tanggal).dasar_hukum
 
 
 def bulat_rupiah(x: Decimal) -> Decimal:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from .format import persen, rupiah
 from .hasil import Langkah
 from .parameter import TanggalTidakDicakup, parameter
-from .pembulatan import DASAR_PEMBULATAN, bulat_rupiah
+from .pembulatan import bulat_rupiah, dasar_pembulatan
 from .pph23 import Potongan
 
 KATEGORI = ("bukan_pegawai", "peserta_kegiatan")
@@ -51,7 +51,7 @@ def _akhir(pajak: Decimal, punya_npwp: bool, tanggal: date, langkah: list[Langka
             f"Penerima tidak punya NPWP (atau NIK yang sudah aktif sebagai NPWP), jadi PPh 21 dikali "
             f"{persen(pengali.desimal)}.", pajak, pengali.dasar_hukum))
     pajak = bulat_rupiah(pajak)
-    langkah.append(Langkah("PPh 21 yang dipotong, dibulatkan ke rupiah penuh.", pajak, DASAR_PEMBULATAN))
+    langkah.append(Langkah("PPh 21 yang dipotong, dibulatkan ke rupiah penuh.", pajak, dasar_pembulatan(tanggal)))
     return pajak
 
 
@@ -78,7 +78,7 @@ def pph21(bruto: Decimal, kategori: str, punya_npwp: bool, tanggal: date,
     nama = "bukan pegawai" if kategori == "bukan_pegawai" else "peserta kegiatan"
     langkah.append(Langkah(
         f"Dasar pemotongan PPh 21 {nama} = {persen(porsi.desimal)} × {rupiah(dasar_bruto)}.", dpp,
-        f"{porsi.dasar_hukum}; {DASAR_PEMBULATAN}"))
+        f"{porsi.dasar_hukum}; {dasar_pembulatan(tanggal)}"))
     pajak, l17 = pasal17(dpp, tanggal)
     langkah.extend(l17)
     pajak = _akhir(pajak, punya_npwp, tanggal, langkah)
@@ -162,7 +162,7 @@ def pph21_pegawai_tidak_tetap(bruto: Decimal, cara_bayar: str, jumlah_hari: int,
                 f"Lebih dari {rupiah(batas.desimal)} sehari, jadi tidak memakai tarif efektif harian: dasar "
                 f"pemotongan {persen(porsi.desimal)} × {rupiah(bruto)}, dikenai tarif Pasal 17 untuk pembayaran "
                 "ini (tafsiran situs ini atas PMK 168/2023: lapisan tarif diterapkan pada pembayaran itu, "
-                "bukan per hari).", dpp, f"{porsi.dasar_hukum}; {DASAR_PEMBULATAN}"))
+                "bukan per hari).", dpp, f"{porsi.dasar_hukum}; {dasar_pembulatan(tanggal)}"))
             pajak, l17 = pasal17(dpp, tanggal)
             langkah.extend(l17)
     pajak = _akhir(pajak, punya_npwp, tanggal, langkah)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from .format import persen, rupiah
 from .hasil import Langkah
 from .parameter import parameter
-from .pembulatan import DASAR_PEMBULATAN, bulat_rupiah
+from .pembulatan import bulat_rupiah, dasar_pembulatan
 
 JENIS_PPH23 = ("jasa", "sewa_harta", "royalti", "bunga", "hadiah")
 NAMA_JENIS = {
@@ -61,11 +61,11 @@ def pph23(bruto: Decimal, jenis: str, punya_npwp: bool, tanggal: date,
     dpp = bulat_rupiah(dpp)
     langkah.append(Langkah(
         "Dasar pemotongan PPh 23 adalah jumlah bruto tanpa PPN.", dpp,
-        f"UU PPh Pasal 23 ayat (1); {DASAR_PEMBULATAN}"))
+        f"UU PPh Pasal 23 ayat (1); {dasar_pembulatan(tanggal)}"))
     tarif, l_tarif = tarif_pph23(jenis, punya_npwp, tanggal)
     langkah.extend(l_tarif)
     pajak = bulat_rupiah(dpp * tarif)
     langkah.append(Langkah(
         f"PPh 23 = {persen(tarif)} × {rupiah(dpp)}, dibulatkan ke rupiah penuh.", pajak,
-        DASAR_PEMBULATAN))
+        dasar_pembulatan(tanggal)))
     return Potongan(dpp, tarif, pajak, tuple(langkah))

@@ -7,7 +7,7 @@ from decimal import Decimal
 from .format import persen, rupiah
 from .hasil import Langkah
 from .parameter import parameter
-from .pembulatan import DASAR_PEMBULATAN, bulat_rupiah
+from .pembulatan import bulat_rupiah, dasar_pembulatan
 from .pph23 import Potongan
 
 
@@ -24,8 +24,7 @@ def pph26(bruto: Decimal, tanggal: date, tarif_p3b: Decimal | None = None,
     tarif = umum.desimal
     if tarif_p3b is not None and dgt_valid:
         tarif = min(tarif, tarif_p3b)
-        formulir = ("PMK 112/2025 (formulir DGT sejak 1 Januari 2026)" if tanggal >= date(2026, 1, 1)
-                    else "PER-25/PJ/2018 (formulir DGT)")
+        formulir = parameter("pph26.formulir_dgt", tanggal).nilai
         langkah.append(Langkah(
             f"Penerima menyerahkan formulir DGT yang sah, jadi tarif tax treaty (P3B) {persen(tarif)} "
             f"dipakai, paling tinggi {persen(umum.desimal)}.", tarif,
@@ -38,5 +37,5 @@ def pph26(bruto: Decimal, tanggal: date, tarif_p3b: Decimal | None = None,
         langkah.append(Langkah(f"Tarif PPh 26: {persen(tarif)} (final).", tarif, umum.dasar_hukum, "persen"))
     pajak = bulat_rupiah(dpp * tarif)
     langkah.append(Langkah(f"PPh 26 = {persen(tarif)} × {rupiah(dpp)}, dibulatkan ke rupiah penuh.",
-                           pajak, DASAR_PEMBULATAN))
+                           pajak, dasar_pembulatan(tanggal)))
     return Potongan(dpp, tarif, pajak, tuple(langkah))

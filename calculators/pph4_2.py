@@ -7,7 +7,7 @@ from decimal import Decimal
 from .format import persen, rupiah
 from .hasil import Langkah
 from .parameter import parameter
-from .pembulatan import DASAR_PEMBULATAN, bulat_rupiah
+from .pembulatan import bulat_rupiah, dasar_pembulatan
 from .pph23 import Potongan
 
 
@@ -20,5 +20,5 @@ def pph4_2_sewa(bruto: Decimal, tanggal: date) -> Potongan:
         Langkah("Dasar pemotongan adalah jumlah bruto nilai sewa tanpa PPN, termasuk biaya layanan "
                 "yang dibayar bersama sewa.", dpp, tarif.dasar_hukum),
         Langkah(f"PPh Pasal 4 ayat (2) = {persen(tarif.desimal)} × {rupiah(dpp)}, final, tanpa kenaikan "
-                "tarif walau penerima tidak punya NPWP.", pajak, f"{tarif.dasar_hukum}; {DASAR_PEMBULATAN}"),
+                "tarif walau penerima tidak punya NPWP.", pajak, f"{tarif.dasar_hukum}; {dasar_pembulatan(tanggal)}"),
     ))

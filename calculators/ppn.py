@@ -8,7 +8,7 @@ from decimal import Decimal
 from .format import persen, rupiah, tanggal_id
 from .hasil import Langkah
 from .parameter import parameter
-from .pembulatan import DASAR_PEMBULATAN, bulat_rupiah
+from .pembulatan import bulat_rupiah, dasar_pembulatan
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ def dpp(harga_jual: Decimal, tanggal: date) -> tuple[Decimal, list[Langkah]]:
     return nilai, [Langkah(
         f"DPP nilai lain = {bagian.nilai} × harga jual {rupiah(harga_jual)}, dibulatkan ke rupiah "
         "penuh seperti tercantum di faktur pajak.", nilai,
-        f"{bagian.dasar_hukum}; {DASAR_PEMBULATAN}")]
+        f"{bagian.dasar_hukum}; {dasar_pembulatan(tanggal)}")]
 
 
 def ppn(harga_jual: Decimal, tanggal: date, pkp: bool) -> HasilPPN:
@@ -59,12 +59,12 @@ def ppn(harga_jual: Decimal, tanggal: date, pkp: bool) -> HasilPPN:
         tarif.desimal, tarif.dasar_hukum, "persen"))
     langkah.append(Langkah(
         f"PPN = {persen(tarif.desimal)} × {rupiah(nilai_dpp)}, dibulatkan ke rupiah penuh.",
-        pajak, DASAR_PEMBULATAN))
+        pajak, dasar_pembulatan(tanggal)))
     efektif = tarif_efektif_ppn(tanggal)
     langsung = bulat_rupiah(harga_jual * efektif)
     if langsung != pajak:
         langkah.append(Langkah(
             f"Catatan: {persen(efektif)} × harga jual langsung memberi {rupiah(langsung)}. "
             "Situs ini mengikuti faktur: PPN dihitung dari DPP yang sudah dibulatkan, sehingga "
-            "bisa berbeda Rp1.", None, DASAR_PEMBULATAN, "teks"))
+            "bisa berbeda Rp1.", None, dasar_pembulatan(tanggal), "teks"))
     return HasilPPN(harga_jual, nilai_dpp, tarif.desimal, pajak, tuple(langkah))

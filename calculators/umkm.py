@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from .format import persen, rupiah, tanggal_id
 from .hasil import Langkah
-from .parameter import parameter
-from .pembulatan import DASAR_PEMBULATAN, bulat_rupiah
+from .parameter import TanggalTidakDicakup, parameter
+from .pembulatan import bulat_rupiah, dasar_pembulatan
 from .pph23 import Potongan
 
 BENTUK = ("orang_pribadi", "pt_perorangan", "koperasi", "cv", "firma", "bumdes", "pt")
@@ -26,7 +26,7 @@ def pph_final_dipotong(bruto: Decimal, tanggal: date) -> Potongan:
                 "PPh final atas peredaran bruto, bukan PPh 21 atau PPh 23.", dpp,
                 "PMK 164/2023 (pemotongan oleh pihak lain atas Wajib Pajak dengan Surat Keterangan)"),
         Langkah(f"PPh final = {persen(tarif.desimal)} × {rupiah(dpp)}, dibulatkan ke rupiah penuh.", pajak,
-                f"{tarif.dasar_hukum}; {DASAR_PEMBULATAN} (bukti potong BPPU)"),
+                f"{tarif.dasar_hukum}; {dasar_pembulatan(tanggal)} (bukti potong BPPU)"),
     ))
 
 
@@ -60,7 +60,7 @@ def pph_final_bulanan(peredaran: list[Decimal], tahun: int, orang_pribadi: bool)
         if omzet:
             langkah.append(Langkah(
                 f"Bulan {i}: peredaran {rupiah(omzet)}, kumulatif {rupiah(kumulatif)}, yang dikenai pajak "
-                f"{rupiah(kena)} × {persen(tarif.desimal)}.", pajak, f"{tarif.dasar_hukum}; {DASAR_PEMBULATAN}"))
+                f"{rupiah(kena)} × {persen(tarif.desimal)}.", pajak, f"{tarif.dasar_hukum}; {dasar_pembulatan(tanggal)}"))
     total = sum(per_bulan, Decimal(0))
     langkah.append(Langkah("Jumlah PPh final setahun.", total, "PP 55/2022 Pasal 56-60"))
     return Bulanan(tuple(per_bulan), total, tuple(langkah))
@@ -80,8 +80,11 @@ def kelayakan(bentuk: str, tanggal_terdaftar: date, tanggal: date,
     langkah.append(Langkah(f"Peredaran bruto tahun lalu {rupiah(peredaran_tahun_lalu)} tidak melebihi "
                            f"{rupiah(batas.desimal)}.", peredaran_tahun_lalu, batas.dasar_hukum))
     jangka = parameter("umkm.jangka_waktu_tahun", tanggal)
-    if tanggal >= date(2026, 4, 22) and bentuk in ("cv", "firma", "pt", "bumdes"):
+    try:  # PP 20/2026: before its date there is no such restriction
         mulai = parameter("umkm.mulai_tidak_berhak_badan_baru", tanggal)
+    except TanggalTidakDicakup:
+        mulai = None
+    if mulai is not None and bentuk in ("cv", "firma", "pt", "bumdes"):
         if tanggal_terdaftar >= mulai.nilai:
             langkah.append(Langkah(
                 f"{bentuk.upper()} yang terdaftar sejak {tanggal_id(mulai.nilai)} tidak lagi boleh memakai "
