@@ -66,7 +66,7 @@ def test_luring_halaman_dan_kalkulator(peramban, situs):
         kunci = page.evaluate("async () => (await caches.keys()).sort()")
         assert "bja-aset" in kunci and any(k.startswith("bja-halaman-") for k in kunci), kunci
         _tunggu_janji(page, "caches.open('bja-aset').then(c => c.keys()).then(k => k.some(r => r.url.endsWith('.wasm'))"
-                            " && k.some(r => r.url.endsWith('.whl')))")
+                            " && k.some(r => r.url.endsWith('.whl')) && k.some(r => r.url.endsWith('potret.bin')))")
 
         srv.mati()  # no connection from here on
 
@@ -76,6 +76,8 @@ def test_luring_halaman_dan_kalkulator(peramban, situs):
         page.goto(f"{srv.url}/kalkulator/pph23/?bruto=7.500.000&jenis_penghasilan=jasa&punya_npwp=ya&pkp=ya"
                   "&tanggal=2025-03-10")
         tunggu(page, SIAP, 90000)
+        # offline, Python is restored from the cached memory snapshot, not started from scratch
+        assert page.locator(".bja-kalkulator").get_attribute("data-potret") == "ya"
         harapan = api.jalankan("pph23", {"bruto": "12.000.000", "jenis_penghasilan": "jasa",
                                          "punya_npwp": "tidak", "pkp": "ya", "tanggal": "2025-03-10"})
         page.locator("#f-bruto").fill("12.000.000")

@@ -122,6 +122,15 @@ def test_save_data_tidak_mengunduh_potret(server, halaman):
     _tanpa_potret(h, URL_TANPA_POTRET)
     assert any(u.endswith("pyodide.asm.wasm") for u in h.permintaan)  # the worker's requests are seen
     assert not [u for u in h.permintaan if "potret" in u], h.permintaan
+    # nor does the service worker fetch it in the background when it keeps the runtime
+    aset = "caches.open('bja-aset').then((c) => c.keys()).then((k) => k.map((r) => r.url))"
+    for _ in range(150):
+        kunci = h.page.evaluate(f"async () => await {aset}")
+        if any(u.endswith("pyodide.asm.wasm") for u in kunci):
+            break
+        h.page.wait_for_timeout(200)
+    assert any(u.endswith("pyodide.asm.wasm") for u in kunci), kunci
+    assert not [u for u in kunci if "potret" in u], kunci
     assert h.galat == []
 
 

@@ -237,7 +237,8 @@ function pasang(wadah, pekerja, indeks) {
       if (menunggu) hitung();
       // On a first visit the worker started before the service worker took over: ask it to keep
       // the runtime now (mostly from the browser's HTTP cache), so the next visit works offline.
-      if (navigator.serviceWorker) navigator.serviceWorker.ready.then((r) => r.active?.postMessage("simpan-runtime"));
+      const simpan = pesan.potret ? "simpan-runtime" : "simpan-runtime-tanpa-potret";
+      if (navigator.serviceWorker) navigator.serviceWorker.ready.then((r) => r.active?.postMessage(simpan));
     } else if (pesan.jenis === "hasil") {
       terima(pesan);
     } else if (pesan.jenis === "gagal" || pesan.jenis === "galat") {

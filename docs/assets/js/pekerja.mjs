@@ -37,20 +37,19 @@ async function mulai() {
   // The file system is not part of a snapshot: the wheel is unpacked either way.
   pyodide.unpackArchive(new Uint8Array(await roda), "wheel", { extractDir: "/lib/bja" });
   if (!dipulihkan) pyodide.runPython("import sys; sys.path.insert(0, '/lib/bja')");
-  self.bjaPotret = dipulihkan;
-  return pyodide.pyimport("calculators.api");
+  return { api: pyodide.pyimport("calculators.api"), potret: dipulihkan };
 }
 
 const siap = mulai();
 siap.then(
-  () => self.postMessage({ jenis: "siap", potret: self.bjaPotret }),
+  (s) => self.postMessage({ jenis: "siap", potret: s.potret }),
   (e) => self.postMessage({ jenis: "gagal", pesan: String(e && e.message ? e.message : e) }),
 );
 
 self.onmessage = async (ev) => {
   const { id, nama, masukan } = ev.data;
   try {
-    const api = await siap;
+    const { api } = await siap;
     const teks = api.jalankan_json(nama, JSON.stringify(masukan));
     self.postMessage({ jenis: "hasil", id, hasil: JSON.parse(teks) });
   } catch (e) {

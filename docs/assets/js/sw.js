@@ -3,7 +3,8 @@
 //
 // Two caches:
 //  - "bja-aset": files whose URL changes whenever their content does (Pyodide under its version,
-//    our wheel under its hash, the theme's hashed bundles, our scripts and styles with ?v=<hash>).
+//    our wheel and the Python memory snapshot under their hash, the theme's hashed bundles, our
+//    scripts and styles with ?v=<hash>).
 //    Served cache-first: a URL always means the same bytes, so pages of two builds never mix.
 //  - "bja-halaman-<build>": pages, the search index and other unversioned files. Network first,
 //    this cache when offline. A new build's worker refetches every page the reader had kept, and
@@ -16,7 +17,7 @@ const SIMPAN_ASET = "bja-aset";
 const CAKUPAN = new URL(self.registration.scope);
 
 function tetap(url) {
-  return url.searchParams.has("v") || /\/assets\/(pyodide|roda)\//.test(url.pathname) ||
+  return url.searchParams.has("v") || /\/assets\/(pyodide|roda|potret)\//.test(url.pathname) ||
     /\.[0-9a-f]{8}\.min\.(js|css)$/.test(url.pathname);
 }
 
@@ -71,12 +72,15 @@ self.addEventListener("activate", (e) => {
 });
 
 // A calculator page asks for the runtime (and this build's other versioned files: its scripts,
-// styles, the wheel) to be kept once Python has started (see kalkulator.js).
+// styles, the wheel) to be kept once Python has started (see kalkulator.js). The memory snapshot
+// only if the page used it (not for a reader who asked to save data).
 self.addEventListener("message", (e) => {
-  if (e.data !== "simpan-runtime") return;
+  if (e.data !== "simpan-runtime" && e.data !== "simpan-runtime-tanpa-potret") return;
+  const tanpaPotret = e.data === "simpan-runtime-tanpa-potret";
   e.waitUntil((async () => {
     const cache = await caches.open(SIMPAN_ASET);
     for (const rel of ASET) {
+      if (tanpaPotret && rel.startsWith("assets/potret/")) continue;
       const url = new URL(rel, CAKUPAN).href;
       if (await cache.match(url)) continue;
       try { await cache.add(url); } catch (err) { /* offline: kept on a later visit */ }
