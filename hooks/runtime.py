@@ -107,11 +107,11 @@ def tulis_potret(roda: Path, folder: Path) -> Path:
 
 def on_config(config):
     roda = tulis_roda(AKAR / ".cache" / "roda")
-    versi_pyodide()  # clear message if node_modules is missing
+    versi = versi_pyodide()  # first: a clear message if node_modules is missing
     potret = tulis_potret(roda, AKAR / ".cache" / "potret")
     config.extra["roda"] = f"assets/roda/{roda.parent.name}/{roda.name}"
     config.extra["potret"] = f"assets/potret/{potret.parent.name}/{potret.name}"
-    config.extra["pyodide"] = f"assets/pyodide/{versi_pyodide()}/"
+    config.extra["pyodide"] = f"assets/pyodide/{versi}/"
     config.extra["_roda_sumber"] = str(roda)
     config.extra["_potret_sumber"] = str(potret)
     return config
