@@ -132,3 +132,18 @@ def parameter(jalur: str, tanggal: date) -> NilaiBerlaku:
             f"(aturan terakhir berakhir {tanggal_id(terakhir.sampai)})."
         )
     return terakhir
+
+
+def dasar_hukum(jalur: str, tanggal: date | None = None) -> str:
+    """The legal basis a step cites, from a dated parameter (never a literal in code).
+
+    With ``tanggal``: the basis in force that day (``TanggalTidakDicakup`` outside the data). Without
+    one (calculators that take no date, e.g. contract-law steps): the parameter must have exactly one
+    open-ended value, so there is nothing to choose; more values is a programming error.
+    """
+    if tanggal is not None:
+        return parameter(jalur, tanggal).dasar_hukum
+    nilai = riwayat(jalur)
+    if len(nilai) != 1 or nilai[0].sampai is not None:
+        raise ValueError(f"{jalur} punya beberapa nilai berdasar tanggal: sebutkan tanggalnya")
+    return nilai[0].dasar_hukum
