@@ -9,7 +9,7 @@ import json
 import sys
 
 from .api import jalankan
-from .kalkulator import daftar
+from .kalkulator import daftar_nama
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,10 +18,10 @@ def main(argv: list[str] | None = None) -> int:
         print(__doc__.strip())
         return 0
     if argv[0] == "--daftar":
-        print(json.dumps(sorted(daftar()), ensure_ascii=False))
+        print(json.dumps(daftar_nama(), ensure_ascii=False))
         return 0
     nama = argv[0]
-    if nama not in daftar():
+    if nama not in daftar_nama():
         json.dump([{"kunci": "", "pesan": f"Kalkulator tidak dikenal: {nama}"}], sys.stdout,
                   ensure_ascii=False)
         print()

@@ -10,20 +10,17 @@ import json
 from typing import Any
 
 from .hasil import Hasil
-from .kalkulator import Kalkulator, cari, daftar
+from .kalkulator import Kalkulator, cari, daftar_nama
 from .masukan import KesalahanMasukan, baca
 from .parameter import TanggalTidakDicakup
 from .tampilan import html_galat, html_hasil
 
 
 def kalkulator(nama: str) -> Kalkulator:
-    cepat = cari(nama)
-    if cepat is not None:
-        return cepat
-    semua = daftar()
-    if nama not in semua:
-        raise KeyError(f"Kalkulator tidak dikenal: {nama}. Pilihan: {', '.join(sorted(semua))}")
-    return semua[nama]
+    kalk = cari(nama)
+    if kalk is None:
+        raise KeyError(f"Kalkulator tidak dikenal: {nama}. Pilihan: {', '.join(daftar_nama())}")
+    return kalk
 
 
 def hitung(nama: str, data: dict[str, Any]) -> Hasil:

@@ -1,10 +1,23 @@
-"""What every calculation returns: figures, ordered explanation steps, and warnings."""
+"""Types shared by every layer: what a calculation returns (figures, ordered explanation steps,
+warnings), a withholding, and the small vocabularies (units, formats, tax kinds).
+
+Neutral on purpose: the rule modules, the page calculators, the views and the CLI all import from
+here, and this module imports none of them.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal, get_args
+
+#: Unit of a step's amount (how the view formats it).
+Satuan = Literal["rupiah", "persen", "angka", "tanggal", "teks"]
+#: How a summary row shows its value.
+FormatNilai = Literal["rupiah", "persen", "angka", "tanggal", "teks", "ya_tidak"]
+#: Income taxes a payer may withhold from a service payment.
+JenisPPh = Literal["pph21", "pph23", "pph26", "pph4_2", "pph_final"]
+JENIS_PPH: tuple[str, ...] = get_args(JenisPPh)
 
 
 @dataclass(frozen=True)
@@ -14,7 +27,7 @@ class Langkah:
     teks: str
     jumlah: Decimal | None = None
     dasar_hukum: str = ""
-    satuan: str = "rupiah"  # rupiah | persen | angka | tanggal | teks
+    satuan: Satuan = "rupiah"
 
     def ke_json(self) -> dict[str, Any]:
         return {
@@ -23,6 +36,16 @@ class Langkah:
             "dasar_hukum": self.dasar_hukum,
             "satuan": self.satuan,
         }
+
+
+@dataclass(frozen=True)
+class Pemotongan:
+    """A withholding: base, rate applied, tax, and the steps that explain it."""
+
+    dpp: Decimal
+    tarif: Decimal
+    pajak: Decimal
+    langkah: tuple[Langkah, ...]
 
 
 @dataclass

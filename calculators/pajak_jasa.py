@@ -1,9 +1,9 @@
 """The taxes of one service payment, for the calculators that build on the tax engine (termin,
 biaya platform, biaya karyawan).
 
-This module computes no tax itself. It asks the tax engine, the ``pembayaran`` calculator (the
-whole payment: PPh 21/23/26/final, PPN, net transfer, deadlines, stamp duty), and returns its
-figures under one shape, with the engine's own explanation steps.
+This module computes no tax itself: it calls the tax engine, ``pembayaran_jasa`` (the whole
+payment: PPh 21/23/26/final, PPN, net transfer, deadlines, stamp duty), and returns its figures
+under one shape, with the engine's own explanation steps.
 """
 from __future__ import annotations
 
@@ -14,16 +14,14 @@ from typing import Any
 
 from .hasil import Langkah
 from .masukan import KesalahanMasukan
+from .pembayaran_jasa import PENERIMA, PembayaranJasa, kesalahan, pembayaran_jasa
 
-PENERIMA = ("badan", "orang_pribadi", "luar_negeri", "umkm_suket")
 NAMA_PENERIMA = {
     "badan": "badan usaha dalam negeri (PT, CV, firma, koperasi)",
     "orang_pribadi": "orang pribadi dalam negeri (pekerja lepas)",
     "luar_negeri": "penyedia luar negeri",
     "umkm_suket": "UMKM dengan Surat Keterangan PP 55/2022",
 }
-#: The engine's output keys of income taxes.
-KUNCI_PPH = ("pph21", "pph23", "pph26", "pph4_2", "pph_final")
 
 
 @dataclass(frozen=True)
@@ -52,25 +50,20 @@ def pajak_jasa(bruto: Decimal, tanggal: date, penerima: str = "badan", punya_npw
     Raises ``KesalahanMasukan`` with the engine's field errors (map them with ``petakan``) and
     ``TanggalTidakDicakup`` for a date the rules do not cover.
     """
-    from . import api
-
-    data: dict[str, Any] = {
-        "tanggal": tanggal.isoformat(), "penerima": penerima, "punya_npwp": punya_npwp, "pkp": pkp,
+    p = PembayaranJasa.dari({
+        "tanggal": tanggal, "penerima": penerima, "punya_npwp": punya_npwp, "pkp": pkp,
         "jenis_penghasilan": jenis_penghasilan, "bruto": Decimal(bruto), "jenis_dokumen": dokumen,
-        "jumlah_rangkap": 1, "kategori_pph21": "bukan_pegawai",
-    }
-    data.update({k: v for k, v in lain.items() if v is not None})
-    h = api.hitung("pembayaran", data)
-    k = h.keluaran
-    pph = sum((Decimal(k.get(x) or 0) for x in KUNCI_PPH), Decimal(0))
+        "jumlah_rangkap": 1, "kategori_pph21": "bukan_pegawai", **lain})
+    salah = kesalahan(p)
+    if salah:
+        raise KesalahanMasukan(salah)
+    r = pembayaran_jasa(p)
     return PajakJasa(
-        bruto=Decimal(k["bruto"]), ppn=Decimal(k["ppn"]),
-        ppn_jasa_luar_negeri=Decimal(k.get("ppn_jasa_luar_negeri") or 0),
-        total_faktur=Decimal(k["total_faktur"]), pph=pph, jenis_pph=k["jenis_pph"],
-        net_dibayar=Decimal(k["net_dibayar"]), disetor_pemotong=Decimal(k["disetor_pemotong"]),
-        jatuh_tempo_setor=k.get("jatuh_tempo_setor"), jatuh_tempo_setor_ppn=k.get("jatuh_tempo_setor_ppn"),
-        bea_meterai=Decimal(k.get("bea_meterai_per_pihak") or 0), bukti_potong=k.get("bukti_potong") or "",
-        langkah=tuple(h.langkah), peringatan=tuple(h.peringatan))
+        bruto=r.bruto, ppn=r.ppn, ppn_jasa_luar_negeri=r.ppn_jasa_luar_negeri, total_faktur=r.total_faktur,
+        pph=r.pph, jenis_pph=r.nama_pph, net_dibayar=r.net_dibayar, disetor_pemotong=r.disetor_pemotong,
+        jatuh_tempo_setor=r.jatuh_tempo_setor, jatuh_tempo_setor_ppn=r.jatuh_tempo_setor_ppn,
+        bea_meterai=r.bea_meterai_per_pihak or Decimal(0), bukti_potong=r.bukti_potong,
+        langkah=r.langkah, peringatan=r.peringatan)
 
 
 def petakan(e: KesalahanMasukan, kolom: set[str] | dict, bawaan: str) -> KesalahanMasukan:

@@ -11,10 +11,9 @@ from datetime import date
 from decimal import Decimal
 
 from .format import persen, rupiah
-from .hasil import Langkah
-from .parameter import TanggalTidakDicakup, parameter
+from .hasil import Langkah, Pemotongan
+from .parameter import TanggalTidakDicakup, dasar_hukum, parameter
 from .pembulatan import bulat_rupiah, dasar_pembulatan
-from .pph23 import Potongan
 
 KATEGORI = ("bukan_pegawai", "peserta_kegiatan")
 
@@ -56,7 +55,7 @@ def _akhir(pajak: Decimal, punya_npwp: bool, tanggal: date, langkah: list[Langka
 
 
 def pph21(bruto: Decimal, kategori: str, punya_npwp: bool, tanggal: date,
-          dikecualikan: Decimal = Decimal(0)) -> Potongan:
+          dikecualikan: Decimal = Decimal(0)) -> Pemotongan:
     if kategori not in KATEGORI:
         raise ValueError(f"Kategori PPh 21 tidak dikenal: {kategori}")
     langkah: list[Langkah] = []
@@ -65,7 +64,7 @@ def pph21(bruto: Decimal, kategori: str, punya_npwp: bool, tanggal: date,
         langkah.append(Langkah(
             f"Penghasilan bruto {rupiah(bruto)} dikurangi pembayaran yang didukung dokumen "
             f"(upah pekerja penyedia, bahan, atau pembayaran ke pihak ketiga) {rupiah(dikecualikan)}.",
-            dasar_bruto, "PMK 168/2023 Pasal 12 ayat (4) dan (5)"))
+            dasar_bruto, dasar_hukum("pph21.dasar.pengecualian_komponen", tanggal)))
     try:
         porsi = parameter(f"pph21.{kategori}.porsi_dpp", tanggal)
     except TanggalTidakDicakup:
@@ -83,7 +82,7 @@ def pph21(bruto: Decimal, kategori: str, punya_npwp: bool, tanggal: date,
     langkah.extend(l17)
     pajak = _akhir(pajak, punya_npwp, tanggal, langkah)
     tarif = pajak / bruto if bruto else Decimal(0)
-    return Potongan(dpp, tarif, pajak, tuple(langkah))
+    return Pemotongan(dpp, tarif, pajak, tuple(langkah))
 
 
 # --- Pegawai tidak tetap (PP 58/2023, PMK 168/2023), from 1 January 2024 --------------------------
@@ -115,7 +114,7 @@ def _ptt_tercakup(tanggal: date) -> None:
 
 
 def pph21_pegawai_tidak_tetap(bruto: Decimal, cara_bayar: str, jumlah_hari: int, status_ptkp: str,
-                              punya_npwp: bool, tanggal: date) -> Potongan:
+                              punya_npwp: bool, tanggal: date) -> Pemotongan:
     """PPh 21 on a casual worker (pegawai tidak tetap) paid by the payer directly.
 
     Paid by the day, week, piece or job (``harian``): the average daily gross decides. Up to the
@@ -166,7 +165,7 @@ def pph21_pegawai_tidak_tetap(bruto: Decimal, cara_bayar: str, jumlah_hari: int,
             pajak, l17 = pasal17(dpp, tanggal)
             langkah.extend(l17)
     pajak = _akhir(pajak, punya_npwp, tanggal, langkah)
-    return Potongan(dpp, pajak / bruto if bruto else Decimal(0), pajak, tuple(langkah))
+    return Pemotongan(dpp, pajak / bruto if bruto else Decimal(0), pajak, tuple(langkah))
 
 
 # --- Bukan pegawai paid continuously, before 2024 (PMK 252/2008, PER-16/PJ/2016) --------------------
@@ -193,7 +192,7 @@ def ptkp_setahun(status: str, tanggal: date) -> tuple[Decimal, Langkah]:
 
 
 def pph21_kumulatif(bruto: Decimal, sebelumnya: Decimal, punya_npwp: bool, tanggal: date,
-                    status_ptkp: str | None = None, jumlah_bulan: int | None = None) -> Potongan:
+                    status_ptkp: str | None = None, jumlah_bulan: int | None = None) -> Pemotongan:
     """Before 2024, continuous payments to a non-employee were cumulated over the calendar year:
     the Pasal 17 rates applied to 50% of the year's gross so far, this payment's tax being the
     increase. A recipient with an NPWP whose only income is from this payer (``status_ptkp`` given)
@@ -252,4 +251,4 @@ def pph21_kumulatif(bruto: Decimal, sebelumnya: Decimal, punya_npwp: bool, tangg
             "tanpa penghasilan lain, boleh mengurangkan PTKP per bulan menurut aturan lama: jawab "
             "pertanyaan itu untuk menghitungnya.", None, syarat.dasar_hukum, "teks"))
     pajak = _akhir(pajak, punya_npwp, tanggal, langkah)
-    return Potongan(dpp_kini - dpp_lalu, pajak / bruto if bruto else Decimal(0), pajak, tuple(langkah))
+    return Pemotongan(dpp_kini - dpp_lalu, pajak / bruto if bruto else Decimal(0), pajak, tuple(langkah))

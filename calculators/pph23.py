@@ -1,13 +1,12 @@
 """PPh Pasal 23 withheld from a resident entity (or BUT)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from .format import persen, rupiah
-from .hasil import Langkah
-from .parameter import parameter
+from .hasil import Langkah, Pemotongan
+from .parameter import dasar_hukum, parameter
 from .pembulatan import bulat_rupiah, dasar_pembulatan
 
 JENIS_PPH23 = ("jasa", "sewa_harta", "royalti", "bunga", "hadiah")
@@ -18,16 +17,6 @@ NAMA_JENIS = {
     "bunga": "bunga",
     "hadiah": "hadiah atau penghargaan",
 }
-
-
-@dataclass(frozen=True)
-class Potongan:
-    """A withholding: base, rate applied, tax, and the steps that explain it."""
-
-    dpp: Decimal
-    tarif: Decimal
-    pajak: Decimal
-    langkah: tuple[Langkah, ...]
 
 
 def tarif_pph23(jenis: str, punya_npwp: bool, tanggal: date) -> tuple[Decimal, list[Langkah]]:
@@ -47,7 +36,7 @@ def tarif_pph23(jenis: str, punya_npwp: bool, tanggal: date) -> tuple[Decimal, l
 
 
 def pph23(bruto: Decimal, jenis: str, punya_npwp: bool, tanggal: date,
-          dikecualikan: Decimal = Decimal(0)) -> Potongan:
+          dikecualikan: Decimal = Decimal(0)) -> Pemotongan:
     """PPh 23 = tarif x jumlah bruto (tanpa PPN), dibulatkan ke rupiah penuh pada bukti potong."""
     if jenis not in JENIS_PPH23:
         raise ValueError(f"Jenis penghasilan PPh 23 tidak dikenal: {jenis}")
@@ -57,15 +46,15 @@ def pph23(bruto: Decimal, jenis: str, punya_npwp: bool, tanggal: date,
         langkah.append(Langkah(
             f"Jumlah bruto {rupiah(bruto)} dikurangi komponen yang dikecualikan dan didukung "
             f"dokumen ({rupiah(dikecualikan)}), misalnya gaji pekerja penyedia tenaga kerja.",
-            dpp, "PMK 141/PMK.03/2015 Pasal 1 ayat (3)"))
+            dpp, dasar_hukum("pph23.dasar.pengecualian_komponen", tanggal)))
     dpp = bulat_rupiah(dpp)
     langkah.append(Langkah(
         "Dasar pemotongan PPh 23 adalah jumlah bruto tanpa PPN.", dpp,
-        f"UU PPh Pasal 23 ayat (1); {dasar_pembulatan(tanggal)}"))
+        f"{dasar_hukum('pph23.dasar.pemotongan', tanggal)}; {dasar_pembulatan(tanggal)}"))
     tarif, l_tarif = tarif_pph23(jenis, punya_npwp, tanggal)
     langkah.extend(l_tarif)
     pajak = bulat_rupiah(dpp * tarif)
     langkah.append(Langkah(
         f"PPh 23 = {persen(tarif)} × {rupiah(dpp)}, dibulatkan ke rupiah penuh.", pajak,
         dasar_pembulatan(tanggal)))
-    return Potongan(dpp, tarif, pajak, tuple(langkah))
+    return Pemotongan(dpp, tarif, pajak, tuple(langkah))

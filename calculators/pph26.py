@@ -5,37 +5,40 @@ from datetime import date
 from decimal import Decimal
 
 from .format import persen, rupiah
-from .hasil import Langkah
-from .parameter import parameter
+from .hasil import Langkah, Pemotongan
+from .parameter import TanggalTidakDicakup, dasar_hukum, parameter
 from .pembulatan import bulat_rupiah, dasar_pembulatan
-from .pph23 import Potongan
 
 
 def pph26(bruto: Decimal, tanggal: date, tarif_p3b: Decimal | None = None,
-          dgt_valid: bool = False) -> Potongan:
+          dgt_valid: bool = False) -> Pemotongan:
     """20% of gross, or the treaty rate when the payee gave a valid DGT form before the tax point.
 
     No NPWP surcharge applies to PPh 26 (UU PPh Pasal 26 has no such ayat).
     """
     umum = parameter("pph26.tarif", tanggal)
     dpp = bulat_rupiah(bruto)
-    langkah = [Langkah("Dasar pemotongan PPh 26 adalah jumlah bruto (100%).", dpp,
-                       f"{umum.dasar_hukum}; PMK 168/2023 Pasal 12 ayat (9) untuk orang pribadi")]
+    dasar = [umum.dasar_hukum]
+    try:  # from 2024 PMK 168/2023 states the 100% base for individuals as well
+        dasar.append(parameter("pph26.porsi_dpp_orang_pribadi", tanggal).dasar_hukum)
+    except TanggalTidakDicakup:
+        pass
+    langkah = [Langkah("Dasar pemotongan PPh 26 adalah jumlah bruto (100%).", dpp, "; ".join(dasar))]
     tarif = umum.desimal
     if tarif_p3b is not None and dgt_valid:
         tarif = min(tarif, tarif_p3b)
-        formulir = parameter("pph26.formulir_dgt", tanggal).nilai
         langkah.append(Langkah(
             f"Penerima menyerahkan formulir DGT yang sah, jadi tarif tax treaty (P3B) {persen(tarif)} "
             f"dipakai, paling tinggi {persen(umum.desimal)}.", tarif,
-            f"UU PPh Pasal 32A; {formulir}", "persen"))
+            parameter("pph26.formulir_dgt", tanggal).dasar_hukum, "persen"))
     else:
         if tarif_p3b is not None:
             langkah.append(Langkah(
                 "Tarif tax treaty hanya boleh dipakai bila formulir DGT yang sah sudah diterima saat "
-                f"pajak terutang; tanpa itu tarifnya {persen(umum.desimal)}.", None, "UU PPh Pasal 32A", "teks"))
+                f"pajak terutang; tanpa itu tarifnya {persen(umum.desimal)}.", None,
+                dasar_hukum("pph26.dasar.p3b", tanggal), "teks"))
         langkah.append(Langkah(f"Tarif PPh 26: {persen(tarif)} (final).", tarif, umum.dasar_hukum, "persen"))
     pajak = bulat_rupiah(dpp * tarif)
     langkah.append(Langkah(f"PPh 26 = {persen(tarif)} × {rupiah(dpp)}, dibulatkan ke rupiah penuh.",
                            pajak, dasar_pembulatan(tanggal)))
-    return Potongan(dpp, tarif, pajak, tuple(langkah))
+    return Pemotongan(dpp, tarif, pajak, tuple(langkah))

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .format import persen, rupiah, tanggal_id
 from .hasil import Langkah
-from .parameter import parameter
+from .parameter import dasar_hukum, parameter
 from .pembulatan import bulat_rupiah, dasar_pembulatan
 
 
@@ -50,7 +50,7 @@ def ppn(harga_jual: Decimal, tanggal: date, pkp: bool) -> HasilPPN:
     if not pkp:
         return HasilPPN(harga_jual, Decimal(0), Decimal(0), Decimal(0), (Langkah(
             "Penyedia bukan Pengusaha Kena Pajak (PKP), jadi tidak boleh memungut PPN dan "
-            "tagihannya tanpa PPN.", Decimal(0), "UU PPN Pasal 3A ayat (1) dan Pasal 14 ayat (1)"),))
+            "tagihannya tanpa PPN.", Decimal(0), dasar_hukum("ppn.dasar.bukan_pkp", tanggal)),))
     nilai_dpp, langkah = dpp(harga_jual, tanggal)
     tarif = parameter("ppn.tarif", tanggal)
     pajak = bulat_rupiah(nilai_dpp * tarif.desimal)

@@ -6,27 +6,26 @@ from datetime import date
 from decimal import Decimal
 
 from .format import persen, rupiah, tanggal_id
-from .hasil import Langkah
-from .parameter import TanggalTidakDicakup, parameter
+from .hasil import Langkah, Pemotongan
+from .parameter import TanggalTidakDicakup, dasar_hukum, parameter
 from .pembulatan import bulat_rupiah, dasar_pembulatan
-from .pph23 import Potongan
 
 BENTUK = ("orang_pribadi", "pt_perorangan", "koperasi", "cv", "firma", "bumdes", "pt")
 CATATAN_PP20 = ("Aturan PP 20/2026 di situs ini disusun dari ringkasan DJP dan sumber sekunder; teks PP-nya "
                 "belum dibaca. Periksa Surat Keterangan penyedia di Coretax.")
 
 
-def pph_final_dipotong(bruto: Decimal, tanggal: date) -> Potongan:
+def pph_final_dipotong(bruto: Decimal, tanggal: date) -> Pemotongan:
     """What a customer withholds from a vendor who shows a valid Surat Keterangan (final)."""
     tarif = parameter("umkm.tarif", tanggal)
     dpp = bulat_rupiah(bruto)
     pajak = bulat_rupiah(dpp * tarif.desimal)
-    return Potongan(dpp, tarif.desimal, pajak, (
-        Langkah("Penyedia menunjukkan Surat Keterangan PP 55/2022 yang berlaku, jadi yang dipotong adalah "
+    return Pemotongan(dpp, tarif.desimal, pajak, (
+        Langkah("Penyedia menunjukkan Surat Keterangan PPh final UMKM yang berlaku, jadi yang dipotong adalah "
                 "PPh final atas peredaran bruto, bukan PPh 21 atau PPh 23.", dpp,
-                "PMK 164/2023 (pemotongan oleh pihak lain atas Wajib Pajak dengan Surat Keterangan)"),
+                dasar_hukum("umkm.dasar.pemotongan_suket", tanggal)),
         Langkah(f"PPh final = {persen(tarif.desimal)} × {rupiah(dpp)}, dibulatkan ke rupiah penuh.", pajak,
-                f"{tarif.dasar_hukum}; {dasar_pembulatan(tanggal)} (bukti potong BPPU)"),
+                f"{tarif.dasar_hukum}; {dasar_pembulatan(tanggal)}"),
     ))
 
 
@@ -62,7 +61,8 @@ def pph_final_bulanan(peredaran: list[Decimal], tahun: int, orang_pribadi: bool)
                 f"Bulan {i}: peredaran {rupiah(omzet)}, kumulatif {rupiah(kumulatif)}, yang dikenai pajak "
                 f"{rupiah(kena)} × {persen(tarif.desimal)}.", pajak, f"{tarif.dasar_hukum}; {dasar_pembulatan(tanggal)}"))
     total = sum(per_bulan, Decimal(0))
-    langkah.append(Langkah("Jumlah PPh final setahun.", total, "PP 55/2022 Pasal 56-60"))
+    akhir = parameter("umkm.tarif", date(tahun, max(len(peredaran), 1), 1))
+    langkah.append(Langkah("Jumlah PPh final setahun.", total, akhir.dasar_hukum))
     return Bulanan(tuple(per_bulan), total, tuple(langkah))
 
 

@@ -1,12 +1,11 @@
 """The calculators a page or the CLI can run, by name.
 
 Each module here defines ``KALKULATOR``: its inputs (``masukan``), its rules (``hitung``) and the
-rows of its summary (``ringkasan``). A new module here is found automatically.
+rows of its summary (``ringkasan``), and is listed once in ``REGISTER`` below.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Callable
 
 from ..hasil import Hasil
@@ -36,41 +35,50 @@ class Kalkulator:
     tampilan: Callable[[Hasil], str] | None = None
 
 
-# Calculators defined in a module of another name (the per-tax pages derived from ``pembayaran``).
-# tests/calculators/test_api.py checks this against the full scan, so it cannot go stale.
-MODUL_LAIN = {"pph21": "pajak_tunggal", "pph26": "pajak_tunggal", "ppn": "pajak_tunggal"}
+#: Every calculator a page or the CLI can run: name -> the module of this package that defines it.
+#: The one registry: adding a calculator means adding its line here (a test checks that every module
+#: here is listed and that each name resolves to a calculator of that name).
+REGISTER: dict[str, str] = {
+    "bea-meterai": "bea_meterai",
+    "biaya-karyawan": "biaya_karyawan",
+    "biaya-platform": "biaya_platform",
+    "jatuh-tempo": "jatuh_tempo",
+    "kredit-sla": "kredit_sla",
+    "model-harga": "model_harga",
+    "pembayaran": "pembayaran",
+    "pph21": "pajak_tunggal",
+    "pph23": "pph23",
+    "pph26": "pajak_tunggal",
+    "ppn": "pajak_tunggal",
+    "templat": "templat",
+    "termin": "termin",
+    "umkm": "umkm",
+}
+
+
+def daftar_nama() -> list[str]:
+    """The calculators' names, without importing any of them."""
+    return sorted(REGISTER)
 
 
 def cari(nama: str) -> Kalkulator | None:
-    """Fast path for one calculator: import only the module named after it (``bea-meterai`` ->
-    ``bea_meterai.py``, or its entry in MODUL_LAIN), so a page does not load every other
-    calculator at start-up."""
+    """One calculator, importing only its own module (a page does not load the others)."""
     import importlib
 
-    try:
-        modul = importlib.import_module(f"{__name__}.{MODUL_LAIN.get(nama, nama.replace('-', '_'))}")
-    except ImportError:
+    if nama not in REGISTER:
         return None
+    modul = importlib.import_module(f"{__name__}.{REGISTER[nama]}")
     for kalk in vars(modul).values():
         if isinstance(kalk, Kalkulator) and kalk.nama == nama:
             return kalk
-    return None
+    raise LookupError(f"Modul {REGISTER[nama]} tidak mendefinisikan kalkulator {nama}")
 
 
-@lru_cache(maxsize=None)
 def daftar() -> dict[str, Kalkulator]:
-    """Every module in this folder that defines ``KALKULATOR``, by name."""
-    import importlib
-    import pkgutil
-
-    semua: dict[str, Kalkulator] = {}
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
-        if info.name.startswith("_"):
-            continue
-        modul = importlib.import_module(f"{__name__}.{info.name}")
-        for kalk in vars(modul).values():
-            if isinstance(kalk, Kalkulator) and getattr(kalk.hitung, "__module__", "").startswith(modul.__name__):
-                if kalk.nama in semua and semua[kalk.nama] is not kalk:
-                    raise RuntimeError(f"Dua kalkulator bernama {kalk.nama}")
-                semua[kalk.nama] = kalk
+    """Every registered calculator, by name (imports them all: for the CLI list and the tests)."""
+    semua = {}
+    for nama in daftar_nama():
+        kalk = cari(nama)
+        assert kalk is not None
+        semua[nama] = kalk
     return semua

@@ -1,13 +1,17 @@
-"""Kalkulator PPh 23: what a payer withholds from a resident company, with the PPN on the invoice."""
+"""Kalkulator PPh 23: what a payer withholds from a resident company, with the PPN on the invoice.
+
+The answer is the tax engine's (``calculators.pembayaran_jasa``) for a resident entity, without the
+stamp-duty part; this module only chooses the questions and the summary rows.
+"""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from ..format import rupiah
-from ..hasil import Hasil, Langkah
+from ..hasil import Hasil
 from ..masukan import Pilihan, Tanggal, Uang, YaTidak
-from ..pph23 import JENIS_PPH23, pph23
-from ..ppn import ppn
+from ..pembayaran_jasa import PembayaranJasa, pembayaran_jasa
+from ..pph23 import JENIS_PPH23
 from . import Baris, Kalkulator
 
 MASUKAN = {
@@ -17,45 +21,17 @@ MASUKAN = {
     "pkp": YaTidak(bawaan=True),
     "tanggal": Tanggal(),
 }
+KELUARAN = ("bruto", "dpp", "pph23", "dpp_nilai_lain", "ppn", "total_faktur", "net_dibayar", "disetor_pemotong",
+            "jatuh_tempo_setor", "jatuh_tempo_lapor", "bukti_potong")
 
 
 def hitung(m: dict[str, Any]) -> Hasil:
-    potong = pph23(m["bruto"], m["jenis_penghasilan"], m["punya_npwp"], m["tanggal"])
-    pajak_pertambahan = ppn(m["bruto"], m["tanggal"], m["pkp"])
-    total = m["bruto"] + pajak_pertambahan.ppn
-    net = total - potong.pajak
-    langkah = [*potong.langkah, *pajak_pertambahan.langkah]
-    langkah.append(Langkah(
-        f"Total faktur = harga jual {rupiah(m['bruto'])} + PPN {rupiah(pajak_pertambahan.ppn)}.",
-        total, "UU PPN Pasal 13 ayat (5) (isi faktur pajak)"))
-    langkah.append(Langkah(
-        f"Yang ditransfer ke penyedia = total faktur dikurangi PPh 23 {rupiah(potong.pajak)} yang "
-        "Anda potong.", net, "UU PPh Pasal 23 ayat (1): pajak dipotong oleh pihak yang membayar"))
-    langkah.append(Langkah(
-        "Yang Anda setor ke kas negara adalah PPh 23 yang dipotong; PPN dibayar ke penyedia dan "
-        "disetor oleh penyedia sebagai PKP.", potong.pajak,
-        "UU PPh Pasal 23; UU KUP Pasal 9 ayat (1)"))
-    peringatan = []
-    if not m["punya_npwp"]:
-        peringatan.append(
-            "Tanpa NPWP (atau NIK yang sudah aktif sebagai NPWP), tarif naik 100%. Minta penyedia "
-            "memberikan NPWP yang valid sebelum pembayaran.")
-    return Hasil(
-        keluaran={
-            "bruto": m["bruto"],
-            "dpp": potong.dpp,
-            "tarif": potong.tarif,
-            "pph23": potong.pajak,
-            "dpp_nilai_lain": pajak_pertambahan.dpp_nilai_lain,
-            "ppn": pajak_pertambahan.ppn,
-            "total_faktur": total,
-            "net_dibayar": net,
-            "disetor_pemotong": potong.pajak,
-            "bukti_potong": "BPPU",
-        },
-        langkah=langkah,
-        peringatan=peringatan,
-    )
+    p = replace(PembayaranJasa.dari({**m, "penerima": "badan"}), jenis_dokumen=None)  # no stamp duty here
+    r = pembayaran_jasa(p)
+    semua = r.keluaran()
+    keluaran = {k: semua[k] for k in KELUARAN}
+    keluaran["tarif"] = r.tarif
+    return Hasil(keluaran=keluaran, langkah=list(r.langkah), peringatan=list(r.peringatan))
 
 
 KALKULATOR = Kalkulator(
@@ -72,6 +48,8 @@ KALKULATOR = Kalkulator(
         Baris("Total faktur", "total_faktur"),
         Baris("Transfer ke penyedia", "net_dibayar", utama=True),
         Baris("Anda setor ke kas negara", "disetor_pemotong", utama=True),
+        Baris("Batas setor", "jatuh_tempo_setor", "tanggal"),
+        Baris("Batas lapor SPT Masa", "jatuh_tempo_lapor", "tanggal"),
         Baris("Bukti potong yang Anda terbitkan", "bukti_potong", "teks"),
     ),
     contoh={"bruto": "10.000.000", "jenis_penghasilan": "jasa", "punya_npwp": "ya",

@@ -1,0 +1,429 @@
+"""The whole payment for a service: the tax engine every page, the CLI and the monthly recap use.
+
+Which income tax applies (by the legal form and residence of the payee, not the invoice's label),
+what the payer withholds, the PPN on the invoice or self-assessed on an imported service, what is
+transferred, what the payer deposits and by when, which slip to issue, and the stamp duty on the
+receipt. ``pembayaran_jasa(PembayaranJasa(...))`` is pure: typed inputs in, a typed
+``RincianPembayaran`` out. The figures come from the rule modules (``pph21``, ``pph23``, ``pph26``,
+``pph4_2``, ``umkm``, ``ppn``, ``jatuh_tempo``, ``bea_meterai``); this module chooses among them,
+resolves the amount the reader knows (gross, incl. PPN, foreign currency, or net to receive), and
+explains the choice. Every legal basis it prints comes from a dated parameter.
+
+Nothing here imports the API, the page calculators or the views.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from .bea_meterai import bea_meterai
+from .format import rupiah
+from .hasil import JenisPPh, Langkah, Pemotongan
+from .jatuh_tempo import jatuh_tempo
+from .parameter import TanggalTidakDicakup, dasar_hukum, parameter
+from .pembulatan import bulat_rupiah, dasar_pembulatan
+from .pph21 import pph21, pph21_kumulatif, pph21_pegawai_tidak_tetap
+from .pph23 import pph23
+from .pph26 import pph26
+from .pph4_2 import pph4_2_sewa
+from .ppn import ppn as hitung_ppn
+from .ppn import tarif_efektif_ppn
+from .umkm import pph_final_dipotong
+
+PENERIMA = ("badan", "orang_pribadi", "luar_negeri", "umkm_suket")
+JENIS = ("jasa", "jasa_tenaga_ahli", "jasa_penyediaan_tenaga_kerja", "honorarium", "jasa_dokter",
+         "sewa_harta", "sewa_tanah_bangunan", "royalti", "bunga", "hadiah", "upah_harian", "penjualan_usaha")
+BENTUK = ("pt", "cv", "firma", "koperasi", "pt_perorangan", "bumdes", "orang_pribadi")
+JASA = ("jasa", "jasa_tenaga_ahli", "jasa_penyediaan_tenaga_kerja", "honorarium", "jasa_dokter")
+KATEGORI_PPH21 = ("bukan_pegawai", "peserta_kegiatan", "pegawai_tidak_tetap")
+DOKUMEN = ("kuitansi", "surat_perjanjian", "invoice_tagihan")
+#: The ways a reader states the amount; exactly one is given.
+CARA_NILAI = ("bruto", "nilai_termasuk_ppn", "nilai_valas", "net_diterima")
+#: Deadline kind (parameter/jatuh_tempo.toml) of each income tax.
+TEMPO: dict[str, str] = {"pph21": "pph21", "pph23": "pph23", "pph26": "pph26", "pph4_2": "pph4_2",
+                         "pph_final": "pph_final_umkm_dipotong"}
+NAMA_PAJAK: dict[str, str] = {"pph21": "PPh 21", "pph23": "PPh 23", "pph26": "PPh 26",
+                              "pph4_2": "PPh Pasal 4 ayat (2)", "pph_final": "PPh final UMKM"}
+
+
+@dataclass(frozen=True)
+class PembayaranJasa:
+    """One service payment, as the payer knows it. Keys are the CLI/page keys."""
+
+    tanggal: date
+    penerima: str = "badan"
+    bentuk_badan: str = "pt"
+    kategori_pph21: str = "bukan_pegawai"
+    cara_bayar: str = "harian"
+    jumlah_hari: int = 1
+    status_ptkp: str = "TK/0"
+    berkesinambungan: bool = False
+    pembayaran_sebelumnya: Decimal = Decimal(0)
+    satu_pemotong: bool = False
+    jumlah_bulan: int | None = None
+    punya_npwp: bool = True
+    pkp: bool = False
+    jenis_penghasilan: str = "jasa"
+    bruto: Decimal | None = None
+    nilai_termasuk_ppn: Decimal | None = None
+    nilai_valas: Decimal | None = None
+    mata_uang: str = ""
+    kurs: Decimal | None = None
+    net_diterima: Decimal | None = None
+    komponen_dikecualikan: Decimal = Decimal(0)
+    dokumen_pendukung: bool = False
+    tarif_p3b: Decimal | None = None
+    dgt_valid: bool = False
+    surat_pernyataan_500jt: bool = False
+    jenis_dokumen: str | None = "kuitansi"  # None: no stamp duty in the answer
+    nilai_nominal: Decimal | None = None
+    jumlah_rangkap: int = 1
+
+    @classmethod
+    def dari(cls, m: dict[str, Any]) -> "PembayaranJasa":
+        """From validated page/CLI inputs (``masukan.baca``); keys it does not know are ignored."""
+        bawaan = {f.name: f.default for f in fields(cls)}
+        # a blank optional value keeps the field's default (None for the optional amounts)
+        return cls(**{k: v for k, v in m.items() if k in bawaan and (v is not None or bawaan[k] is None)})
+
+
+@dataclass(frozen=True)
+class RincianPembayaran:
+    """The typed breakdown of one payment."""
+
+    jenis_pph: JenisPPh
+    bruto: Decimal
+    dpp: Decimal
+    tarif: Decimal
+    pph: Decimal
+    dpp_nilai_lain: Decimal
+    ppn: Decimal                   # PPN on the provider's invoice (paid to the provider)
+    ppn_jasa_luar_negeri: Decimal  # PPN on an imported service, self-assessed by the payer
+    total_faktur: Decimal
+    net_dibayar: Decimal
+    disetor_pemotong: Decimal
+    jatuh_tempo_setor: date | None
+    jatuh_tempo_lapor: date | None
+    jatuh_tempo_setor_ppn: date | None
+    bukti_potong: str
+    bea_meterai_per_pihak: Decimal | None
+    bea_meterai_total: Decimal | None
+    pihak_terutang: str | None
+    langkah: tuple[Langkah, ...]
+    peringatan: tuple[str, ...]
+
+    @property
+    def nama_pph(self) -> str:
+        return NAMA_PAJAK[self.jenis_pph]
+
+    @property
+    def tarif_efektif(self) -> Decimal:
+        return (self.pph / self.bruto).quantize(Decimal("0.0001")) if self.bruto else Decimal(0)
+
+    def keluaran(self) -> dict[str, Any]:
+        """The outputs under the public API's keys (one key per income tax, zero where it does not apply)."""
+        k: dict[str, Any] = {"bruto": self.bruto, "dpp": self.dpp}
+        for jenis in NAMA_PAJAK:
+            k[jenis] = self.pph if jenis == self.jenis_pph else Decimal(0)
+        k.update({
+            "jenis_pph": self.nama_pph, "dpp_nilai_lain": self.dpp_nilai_lain, "ppn": self.ppn,
+            "ppn_jasa_luar_negeri": self.ppn_jasa_luar_negeri, "total_faktur": self.total_faktur,
+            "net_dibayar": self.net_dibayar, "tarif_efektif": self.tarif_efektif,
+            "disetor_pemotong": self.disetor_pemotong, "jatuh_tempo_setor": self.jatuh_tempo_setor,
+            "jatuh_tempo_lapor": self.jatuh_tempo_lapor, "jatuh_tempo_setor_ppn": self.jatuh_tempo_setor_ppn,
+            "bukti_potong": self.bukti_potong,
+        })
+        if self.bea_meterai_per_pihak is not None:
+            k.update({"bea_meterai": self.bea_meterai_per_pihak, "bea_meterai_per_pihak": self.bea_meterai_per_pihak,
+                      "bea_meterai_total": self.bea_meterai_total, "pihak_terutang": self.pihak_terutang})
+        return k
+
+
+def pegawai_tidak_tetap(p: PembayaranJasa) -> bool:
+    return p.penerima == "orang_pribadi" and (
+        p.kategori_pph21 == "pegawai_tidak_tetap" or p.jenis_penghasilan == "upah_harian")
+
+
+def kesalahan(p: PembayaranJasa) -> list[dict[str, str]]:
+    """Combinations the law does not allow or this engine does not compute, one message per field."""
+    salah = []
+    diberi = [k for k in CARA_NILAI if getattr(p, k) is not None]
+    if not diberi:
+        salah.append({"kunci": "bruto", "pesan": "Isi nilai jasa (tanpa PPN), nilai termasuk PPN, nilai dalam "
+                                                 "valuta asing, atau jumlah bersih yang harus diterima penyedia."})
+    for k in diberi[1:]:
+        salah.append({"kunci": k, "pesan": "Isi satu cara saja untuk menyebut nilai pembayaran."})
+    if p.nilai_valas is not None and p.kurs is None:
+        salah.append({"kunci": "kurs", "pesan": "Isi kurs rupiah untuk satu unit valuta asing (misalnya kurs "
+                                                "Keputusan Menteri Keuangan yang berlaku pada tanggal itu)."})
+    if p.nilai_termasuk_ppn is not None and not p.pkp and p.penerima != "luar_negeri":
+        salah.append({"kunci": "nilai_termasuk_ppn", "pesan": "Penyedia bukan PKP, jadi tagihannya tanpa PPN; "
+                                                              "isi nilai jasa saja."})
+    j, pen = p.jenis_penghasilan, p.penerima
+    if j == "upah_harian" and pen != "orang_pribadi":
+        salah.append({"kunci": "jenis_penghasilan", "pesan": "Upah harian dibayarkan kepada orang pribadi "
+                                                             "(pegawai tidak tetap); pilih penerima orang pribadi."})
+    if pegawai_tidak_tetap(p) and p.komponen_dikecualikan:
+        salah.append({"kunci": "komponen_dikecualikan", "pesan": "Upah pegawai tidak tetap tidak punya komponen "
+                                                                 "yang dikecualikan; kosongkan kolom ini."})
+    if p.jumlah_bulan is not None and p.jumlah_bulan > p.tanggal.month:
+        salah.append({"kunci": "jumlah_bulan", "pesan": f"Paling banyak {p.tanggal.month}: bulan pembayaran "
+                                                        "ini dihitung dari Januari tahun yang sama."})
+    if j == "penjualan_usaha" and pen != "umkm_suket":
+        salah.append({"kunci": "jenis_penghasilan", "pesan": "Penjualan barang bukan pembayaran jasa; pilih "
+                                                             "jenis jasa, atau penerima UMKM dengan Surat Keterangan."})
+    if j == "hadiah" and pen == "orang_pribadi":
+        salah.append({"kunci": "jenis_penghasilan", "pesan": "Hadiah untuk orang pribadi dikenai PPh 21 atau "
+                                                             "PPh final undian sesuai jenisnya; belum dihitung di sini."})
+    return salah
+
+
+def _langkah_teks(teks: str, dasar: str) -> Langkah:
+    return Langkah(teks, None, dasar, "teks")
+
+
+def pph_yang_berlaku(p: PembayaranJasa, bruto: Decimal) -> tuple[JenisPPh, Pemotongan, list[Langkah]]:
+    """Which income tax the payer withholds from ``bruto``, the withholding, and why."""
+    pen, j, t = p.penerima, p.jenis_penghasilan, p.tanggal
+    kecuali = p.komponen_dikecualikan if p.dokumen_pendukung else Decimal(0)
+    alasan: list[Langkah] = []
+    if p.komponen_dikecualikan and not p.dokumen_pendukung and pen not in ("luar_negeri", "umkm_suket"):
+        konsep = "pph21" if pen == "orang_pribadi" and j in JASA else "pph23"
+        try:
+            dasar = dasar_hukum(f"{konsep}.dasar.pengecualian_komponen", t)
+        except TanggalTidakDicakup:  # no exclusion rule recorded for this date: nothing to exclude anyway
+            dasar = ""
+        alasan.append(_langkah_teks("Komponen yang dikecualikan tidak didukung dokumen (kontrak, daftar gaji, "
+                                    "faktur pembelian), jadi seluruh tagihan menjadi dasar pemotongan.", dasar))
+    if pen == "luar_negeri":
+        alasan.append(_langkah_teks("Penerima adalah Wajib Pajak luar negeri tanpa BUT di Indonesia: yang berlaku "
+                                    "PPh Pasal 26.", dasar_hukum("pph26.dasar.subjek", t)))
+        return "pph26", pph26(bruto, t, p.tarif_p3b, p.dgt_valid), alasan
+    if j == "sewa_tanah_bangunan":
+        alasan.append(_langkah_teks("Sewa tanah dan/atau bangunan dikenai PPh final Pasal 4 ayat (2), bukan PPh 23.",
+                                    dasar_hukum("pph4_2.dasar.sewa", t)))
+        return "pph4_2", pph4_2_sewa(bruto, t), alasan
+    if pen == "umkm_suket":
+        alasan.append(_langkah_teks("Penerima memiliki Surat Keterangan PPh final UMKM: PPh final menggantikan "
+                                    "PPh 21 dan PPh 23.", dasar_hukum("umkm.dasar.pemotongan_suket", t)))
+        return "pph_final", pph_final_dipotong(bruto, t), alasan
+    if pegawai_tidak_tetap(p):
+        potong = pph21_pegawai_tidak_tetap(bruto, p.cara_bayar, p.jumlah_hari, p.status_ptkp, p.punya_npwp, t)
+        alasan.append(_langkah_teks("Penerima pegawai tidak tetap (upah harian, mingguan, satuan, borongan, atau "
+                                    "bulanan) yang Anda bayar langsung: PPh 21 dengan tarif efektif.",
+                                    dasar_hukum("pph21.dasar.pegawai_tidak_tetap", t)))
+        return "pph21", potong, alasan
+    if pen == "orang_pribadi" and j in JASA and p.kategori_pph21 == "bukan_pegawai" and p.berkesinambungan:
+        kumulatif = parameter("pph21.kumulatif_sampai", t)
+        if t < kumulatif.nilai:
+            alasan.append(_langkah_teks("Imbalan berkesinambungan kepada bukan pegawai sebelum 2024: dihitung dengan "
+                                        "jumlah kumulatif sejak Januari tahun yang sama.", kumulatif.dasar_hukum))
+            return "pph21", pph21_kumulatif(bruto, p.pembayaran_sebelumnya, p.punya_npwp, t,
+                                            p.status_ptkp if p.satu_pemotong else None, p.jumlah_bulan), alasan
+        alasan.append(_langkah_teks("Sejak 1 Januari 2024 pembayaran berkesinambungan tidak lagi dijumlahkan: setiap "
+                                    "pembayaran dihitung sendiri.", dasar_hukum("pph21.dasar.tidak_kumulatif", t)))
+        if p.satu_pemotong:
+            alasan.append(_langkah_teks("Sejak 1 Januari 2024 PTKP juga tidak lagi dikurangkan untuk bukan pegawai, "
+                                        "walaupun ia hanya berpenghasilan dari Anda.",
+                                        dasar_hukum("ptkp.bukan_pegawai_satu_pemotong", t)))
+    if pen == "orang_pribadi" and j in JASA:
+        alasan.append(_langkah_teks("Penerima orang pribadi dalam negeri yang bukan pegawai Anda: yang berlaku "
+                                    "PPh 21, bukan PPh 23, walaupun ia memakai nama usaha.",
+                                    dasar_hukum("pph21.dasar.bukan_pegawai", t)))
+        kategori = p.kategori_pph21 if p.kategori_pph21 != "pegawai_tidak_tetap" else "bukan_pegawai"
+        return "pph21", pph21(bruto, kategori, p.punya_npwp, t, kecuali), alasan
+    jenis23 = "jasa" if j in JASA else j
+    alasan.append(_langkah_teks("Penerima Wajib Pajak dalam negeri (badan, atau orang pribadi untuk sewa harta, "
+                                "royalti dan bunga): yang berlaku PPh 23.", dasar_hukum("pph23.dasar.pemotongan", t)))
+    return "pph23", pph23(bruto, jenis23, p.punya_npwp, t, kecuali), alasan
+
+
+def _riwayat_mulai(jalur: str) -> date:
+    from .parameter import riwayat
+
+    return riwayat(jalur)[0].mulai
+
+
+@dataclass(frozen=True)
+class _Pajak:
+    """The taxes on one gross amount (what the gross-up search varies)."""
+
+    jenis: JenisPPh
+    dasar_jenis: str  # why this tax applies: the basis of the step that chose it
+    potong: Pemotongan
+    ppn_vendor: Decimal
+    ppn_jln: Decimal
+    dpp_nilai_lain: Decimal
+    langkah: tuple[Langkah, ...]
+    bruto: Decimal
+
+    @property
+    def net(self) -> Decimal:
+        """Cash to the provider: gross + PPN on its invoice - income tax withheld."""
+        return self.bruto + self.ppn_vendor - self.potong.pajak
+
+
+def _pajak(p: PembayaranJasa, bruto: Decimal) -> _Pajak:
+    t = p.tanggal
+    jenis, potong, langkah = pph_yang_berlaku(p, bruto)
+    dasar_jenis = langkah[-1].dasar_hukum
+    if p.penerima == "umkm_suket" and p.surat_pernyataan_500jt and p.bentuk_badan == "orang_pribadi":
+        try:
+            dasar = dasar_hukum("umkm.dasar.surat_pernyataan_500jt", t)
+        except TanggalTidakDicakup:
+            dasar = None
+        if dasar is not None:
+            langkah.append(Langkah("Penyedia orang pribadi menyerahkan surat pernyataan bahwa peredaran brutonya "
+                                   "tahun ini belum melebihi Rp500 juta: tidak ada PPh yang dipotong.", Decimal(0),
+                                   dasar))
+            potong = Pemotongan(potong.dpp, Decimal(0), Decimal(0), ())
+        else:
+            langkah.extend(potong.langkah)
+            langkah.append(_langkah_teks("Pada tanggal ini belum ada aturan surat pernyataan peredaran bruto di bawah "
+                                         "Rp500 juta untuk pemotongan oleh pembeli, jadi PPh final tetap dipotong.",
+                                         dasar_hukum("umkm.dasar.pemotongan_suket", t)))
+    else:
+        langkah.extend(potong.langkah)
+    ppn_vendor = ppn_jln = Decimal(0)
+    if p.penerima == "luar_negeri":
+        h = hitung_ppn(bruto, t, True)
+        ppn_jln = h.ppn
+        langkah.append(_langkah_teks("Jasa dari luar negeri yang dimanfaatkan di Indonesia: Anda sendiri memungut dan "
+                                     "menyetor PPN atas pemanfaatan jasa luar negeri; PPN ini tidak dibayar ke "
+                                     "penyedia.", dasar_hukum("ppn.dasar.jasa_luar_negeri", t)))
+    else:
+        h = hitung_ppn(bruto, t, p.pkp)
+        ppn_vendor = h.ppn
+    langkah.extend(h.langkah)
+    return _Pajak(jenis, dasar_jenis, potong, ppn_vendor, ppn_jln, h.dpp_nilai_lain, tuple(langkah), bulat_rupiah(bruto))
+
+
+def _dari_termasuk_ppn(t: date, nilai: Decimal) -> tuple[Decimal, Langkah]:
+    """The price excluding PPN whose invoice total equals ``nilai``, by the faktur's own arithmetic."""
+    perkiraan = bulat_rupiah(nilai / (1 + tarif_efektif_ppn(t)))
+    calon = [perkiraan + d for d in range(-3, 4) if perkiraan + d > 0]
+    tepat = [h for h in calon if h + hitung_ppn(h, t, True).ppn == nilai]
+    harga = tepat[0] if tepat else min(calon, key=lambda h: abs(h + hitung_ppn(h, t, True).ppn - nilai))
+    teks = (f"Nilai {rupiah(nilai)} sudah termasuk PPN. Harga jual yang total fakturnya persis sebesar itu: "
+            f"{rupiah(harga)}." if tepat else
+            f"Tidak ada harga jual dalam rupiah penuh yang total fakturnya persis {rupiah(nilai)}; yang paling dekat "
+            f"{rupiah(harga)}.")
+    return harga, Langkah(teks, harga, f"{parameter('ppn.dpp_nilai_lain', t).dasar_hukum}; {dasar_pembulatan(t)}")
+
+
+def _grossup(p: PembayaranJasa, target: Decimal) -> tuple[Decimal, Langkah, list[str]]:
+    """Smallest whole-rupiah gross whose net transfer reaches ``target`` (net is non-decreasing in gross)."""
+    bawah, atas = Decimal(1), bulat_rupiah(target * 3) + 10
+    while bawah < atas:
+        tengah = (bawah + atas) // 2
+        if _pajak(p, tengah).net >= target:
+            atas = tengah
+        else:
+            bawah = tengah + 1
+    hasil = _pajak(p, bawah)
+    langkah = Langkah(f"Gross-up: penyedia harus menerima bersih {rupiah(target)}. Dicari jumlah bruto terkecil "
+                      "dalam rupiah penuh yang, setelah PPN ditambahkan dan PPh dipotong dengan pembulatan yang "
+                      f"sama, menghasilkan transfer sebesar itu: {rupiah(bawah)}.", bawah,
+                      dasar_pembulatan(p.tanggal))
+    peringatan = []
+    if hasil.net != target:
+        peringatan.append(f"Karena pembulatan ke rupiah penuh, tidak ada jumlah bruto yang menghasilkan tepat "
+                          f"{rupiah(target)}; dengan bruto {rupiah(bawah)} penyedia menerima {rupiah(hasil.net)}.")
+    return bawah, langkah, peringatan
+
+
+def bukti_potong(jenis: JenisPPh, bentuk_badan: str, tanggal: date) -> tuple[dict[str, str], str]:
+    """The slip the payer issues for this tax on this date (code, name, system) and its legal basis."""
+    if jenis == "pph26":
+        kunci = "pph26_orang_pribadi" if bentuk_badan == "orang_pribadi" else "pph26_badan"
+    else:
+        kunci = {"pph21": "pph21", "pph23": "pph23", "pph4_2": "pph4_2", "pph_final": "pph4_2"}[jenis]
+    nilai = parameter(f"bukti_potong.{kunci}", tanggal)
+    return dict(nilai.nilai), nilai.dasar_hukum
+
+
+def pembayaran_jasa(p: PembayaranJasa) -> RincianPembayaran:
+    """The whole payment. Raises ``TanggalTidakDicakup`` when a rule it needs does not cover the date,
+    and ``ValueError`` for inputs ``kesalahan(p)`` reports."""
+    salah = kesalahan(p)
+    if salah:
+        raise ValueError("; ".join(f"{k['kunci']}: {k['pesan']}" for k in salah))
+    langkah: list[Langkah] = []
+    peringatan: list[str] = []
+    t = p.tanggal
+    if p.nilai_valas is not None:
+        assert p.kurs is not None
+        bruto = bulat_rupiah(p.nilai_valas * p.kurs)
+        langkah.append(Langkah(f"Nilai {p.mata_uang or 'valuta asing'} {p.nilai_valas} × kurs "
+                               f"{rupiah(p.kurs)} = {rupiah(bruto)}.", bruto, dasar_hukum("kurs.kurs_pajak", t)))
+        peringatan.append("Untuk pemotongan dan pemungutan pajak gunakan kurs Keputusan Menteri Keuangan yang "
+                          "berlaku pada tanggal pembayaran.")
+    elif p.nilai_termasuk_ppn is not None:
+        bruto, l = _dari_termasuk_ppn(t, p.nilai_termasuk_ppn)
+        langkah.append(l)
+    elif p.net_diterima is not None:
+        bruto, l, pg = _grossup(p, p.net_diterima)
+        langkah.append(l)
+        peringatan.extend(pg)
+    else:
+        assert p.bruto is not None
+        bruto = p.bruto
+    r = _pajak(p, bruto)
+    langkah.extend(r.langkah)
+    total = r.bruto + r.ppn_vendor
+    if r.ppn_vendor:
+        langkah.append(Langkah(f"Total faktur = harga jual {rupiah(r.bruto)} + PPN {rupiah(r.ppn_vendor)}.", total,
+                               dasar_hukum("ppn.dasar.faktur", t)))
+    pajak = r.potong.pajak
+    masa = f"{t.year:04d}-{t.month:02d}"
+    try:
+        tempo = jatuh_tempo(masa, TEMPO[r.jenis])
+        langkah.extend(tempo.langkah)
+        peringatan.extend(tempo.peringatan)
+        tempo_ppn = jatuh_tempo(masa, "ppn") if r.ppn_vendor else None
+    except TanggalTidakDicakup as e:
+        tempo = tempo_ppn = None
+        peringatan.append(f"Batas setor dan lapor tidak dihitung: {e}")
+    try:
+        slip, dasar_slip = bukti_potong(r.jenis, p.bentuk_badan, t)
+    except TanggalTidakDicakup as e:
+        slip, dasar_slip = {"kode": "", "nama": "", "sistem": ""}, ""
+        peringatan.append(f"Jenis bukti potong tidak ditentukan: {e}")
+    bm = None
+    if p.jenis_dokumen is not None:
+        nominal = p.nilai_nominal if p.nilai_nominal is not None else total
+        bm = bea_meterai(p.jenis_dokumen, nominal, p.jumlah_rangkap, t)
+        langkah.extend(bm.langkah)
+        peringatan.extend(bm.peringatan)
+    disetor = pajak + r.ppn_jln
+    nama = NAMA_PAJAK[r.jenis]
+    langkah.append(Langkah(
+        f"Transfer ke penyedia = {rupiah(r.bruto)} + PPN {rupiah(r.ppn_vendor)} − {nama} {rupiah(pajak)}.",
+        r.net, r.dasar_jenis))
+    if slip["kode"]:
+        langkah.append(Langkah(
+            f"Yang Anda setor ke kas negara: {nama} {rupiah(pajak)}"
+            + (f" dan PPN jasa luar negeri {rupiah(r.ppn_jln)}" if r.ppn_jln else "")
+            + f"; {slip['nama']} diterbitkan melalui {slip['sistem']}, juga bila pajaknya nol.", disetor,
+            dasar_slip))
+    if p.penerima == "orang_pribadi" and r.jenis == "pph21" and t >= _riwayat_mulai("pph21.dasar.tidak_kumulatif"):
+        peringatan.append("Aturan PPh 21 sejak 2024 tidak menegaskan apakah beberapa pembayaran kepada orang yang "
+                          "sama dalam satu bulan dijumlahkan; situs ini menghitung setiap pembayaran sendiri-sendiri. "
+                          "Orang pribadi yang tidak menjalankan usaha atau pekerjaan bebas dalam praktik tidak "
+                          "memotong PPh 21.")
+    if p.penerima != "luar_negeri" and not p.punya_npwp and r.jenis in ("pph4_2", "pph_final"):
+        peringatan.append("Tanpa NPWP tidak ada kenaikan tarif untuk PPh final, tetapi minta penyedia mendaftar.")
+    if not p.punya_npwp and r.jenis == "pph23":
+        peringatan.append("Tanpa NPWP (atau NIK yang sudah aktif sebagai NPWP), tarif naik 100%. Minta penyedia "
+                          "memberikan NPWP yang valid sebelum pembayaran.")
+    return RincianPembayaran(
+        jenis_pph=r.jenis, bruto=r.bruto, dpp=r.potong.dpp, tarif=r.potong.tarif, pph=pajak,
+        dpp_nilai_lain=r.dpp_nilai_lain, ppn=r.ppn_vendor, ppn_jasa_luar_negeri=r.ppn_jln, total_faktur=total,
+        net_dibayar=r.net, disetor_pemotong=disetor,
+        jatuh_tempo_setor=tempo.setor if tempo else None, jatuh_tempo_lapor=tempo.lapor if tempo else None,
+        jatuh_tempo_setor_ppn=tempo_ppn.setor if tempo_ppn else None, bukti_potong=slip["kode"],
+        bea_meterai_per_pihak=bm.per_pihak if bm else None, bea_meterai_total=bm.total if bm else None,
+        pihak_terutang=bm.pihak_terutang if bm else None,
+        langkah=tuple(langkah), peringatan=tuple(peringatan))
