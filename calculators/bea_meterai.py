@@ -9,6 +9,9 @@ more parties, each party for the copy it receives.
 
 Before 2021 (from 1 May 2000): UU 13/1985 with PP 24/2000 rates: agreements Rp6.000; receipts
 over Rp1.000.000 Rp6.000, over Rp250.000 up to Rp1.000.000 Rp3.000, up to Rp250.000 none.
+
+Every step cites a dated parameter (``bea_meterai.tarif``, ``bea_meterai.dasar.*``) looked up on the
+document's date, so a document from 2020 cites UU 13/1985 and one from 2021 on cites UU 10/2020.
 """
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from decimal import Decimal
 
 from .format import rupiah, tanggal_id
 from .hasil import Langkah
-from .parameter import parameter
+from .parameter import dasar_hukum, parameter
 
 JENIS_DOKUMEN = ("kuitansi", "surat_perjanjian", "invoice_tagihan")
 NAMA_DOKUMEN = {
@@ -71,10 +74,7 @@ def bea_meterai(jenis_dokumen: str, nilai_nominal: Decimal, jumlah_rangkap: int,
     sepihak = jenis_dokumen != "surat_perjanjian"
     if jenis_dokumen == "surat_perjanjian":
         tarif = p_tarif.desimal
-        dasar_objek = (
-            "UU 13/1985 Pasal 2 ayat (1) huruf a; PP 24/2000" if lama
-            else "UU 10/2020 Pasal 3 ayat (2) huruf a"
-        )
+        dasar_objek = dasar_hukum("bea_meterai.dasar.objek_perjanjian", tanggal)
         langkah.append(Langkah(
             "Surat perjanjian terutang bea meterai berapa pun nilainya, dan setiap rangkap yang "
             "ditandatangani juga terutang.", None, dasar_objek, "teks"))
@@ -113,8 +113,7 @@ def bea_meterai(jenis_dokumen: str, nilai_nominal: Decimal, jumlah_rangkap: int,
                 nilai_nominal, batas.dasar_hukum))
     else:  # invoice_tagihan
         terutang, tarif = False, Decimal(0)
-        dasar = ("UU 13/1985 Pasal 2 ayat (1); PP 24/2000 (tafsiran kami)" if lama
-                 else "UU 10/2020 Pasal 3 ayat (2) huruf g (tafsiran kami)")
+        dasar = dasar_hukum("bea_meterai.dasar.objek_invoice", tanggal)
         langkah.append(Langkah(
             "Invoice atau tagihan yang hanya meminta pembayaran tidak termasuk dokumen yang "
             "menyebutkan penerimaan uang atau pelunasan utang, jadi menurut bacaan kami tidak "
@@ -136,7 +135,7 @@ def bea_meterai(jenis_dokumen: str, nilai_nominal: Decimal, jumlah_rangkap: int,
     if sepihak:
         pihak = PIHAK_SEPIHAK if jenis_dokumen == "kuitansi" else "penerima dokumen"
         per_pihak = total
-        dasar_pihak = "UU 13/1985 Pasal 6" if lama else "UU 10/2020 Pasal 9"
+        dasar_pihak = dasar_hukum("bea_meterai.dasar.pihak_sepihak", tanggal)
         if terutang:
             langkah.append(Langkah(
                 "Kuitansi dibuat sepihak oleh penyedia, jadi bea meterainya terutang oleh pihak yang "
@@ -148,8 +147,8 @@ def bea_meterai(jenis_dokumen: str, nilai_nominal: Decimal, jumlah_rangkap: int,
         if jumlah_rangkap > 1:
             langkah.append(Langkah(
                 f"{jumlah_rangkap} lembar yang ditandatangani dan diserahkan dihitung sebagai "
-                f"{jumlah_rangkap} dokumen.", total, "UU 10/2020 Pasal 4" if not lama
-                else "UU 13/1985", "rupiah"))
+                f"{jumlah_rangkap} dokumen.", total, dasar_hukum("bea_meterai.dasar.rangkap", tanggal),
+                "rupiah"))
             if terutang:
                 peringatan.append(
                     "Salinan arsip penyedia yang tidak ditandatangani dan tidak diserahkan kepada "
@@ -162,19 +161,20 @@ def bea_meterai(jenis_dokumen: str, nilai_nominal: Decimal, jumlah_rangkap: int,
             f"Perjanjian dibuat oleh dua pihak atau lebih: setiap pihak menanggung bea meterai atas "
             f"rangkap yang diterimanya. Dengan {jumlah_rangkap} rangkap, masing-masing pihak yang "
             f"menerima satu rangkap menanggung {rupiah(tarif)}.",
-            per_pihak, "UU 13/1985 Pasal 6 (tafsiran untuk rangkap)" if lama else "UU 10/2020 Pasal 9"))
+            per_pihak, dasar_hukum("bea_meterai.dasar.pihak_bersama", tanggal)))
         if jumlah_rangkap == 1:
             peringatan.append(
                 "Perjanjian hanya dibuat satu rangkap: bea meterainya ditanggung pihak yang "
                 "menerima rangkap itu. Biasanya setiap pihak memegang satu rangkap asli.")
     langkah.append(Langkah(
         f"Jumlah bea meterai untuk {jumlah_rangkap} rangkap.", total,
-        "UU 13/1985; PP 24/2000" if lama else "UU 10/2020 Pasal 3 ayat (2) huruf a dan Pasal 5"))
+        dasar_hukum("bea_meterai.dasar.jumlah_perjanjian" if jenis_dokumen == "surat_perjanjian"
+                    else "bea_meterai.dasar.jumlah_dokumen_uang", tanggal)))
     if terutang and not lama:
         langkah.append(Langkah(
             "Lunasi dengan meterai tempel atau meterai elektronik pada dokumen, paling lambat saat "
             "perjanjian ditandatangani atau kuitansi diserahkan.", None,
-            "UU 10/2020 Pasal 8 dan Pasal 10; PMK 78/2024", "teks"))
+            dasar_hukum("bea_meterai.dasar.pelunasan", tanggal), "teks"))
     return HasilBeaMeterai(
         terutang=terutang, tarif=tarif, per_pihak=per_pihak, total=total,
         pihak_terutang=pihak if terutang else "tidak ada (dokumen tidak terutang bea meterai)",

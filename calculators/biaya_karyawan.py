@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from .format import bulan_id, persen, rupiah
 from .hasil import Langkah
-from .parameter import NilaiBerlaku, TanggalTidakDicakup, parameter, riwayat
+from .parameter import NilaiBerlaku, TanggalTidakDicakup, dasar_hukum, parameter, riwayat
 from .pembulatan import bulat_rupiah
 
 KELAS_JKK = ("sangat_rendah", "rendah", "sedang", "tinggi", "sangat_tinggi")
@@ -162,7 +162,7 @@ def biaya_karyawan(upah: Decimal, masa_kerja_bulan: int, kelas: str, tanggal: da
     pertama, terakhir = bulan[0].bulan, bulan[-1].bulan
     rentang = f"{bulan_id(pertama.year, pertama.month)} sampai {bulan_id(terakhir.year, terakhir.month)}"
     langkah = [Langkah(f"Upah {rupiah(upah)} × {BULAN_SETAHUN} bulan ({rentang}).", upah * BULAN_SETAHUN,
-                       "UU 13/2003 Pasal 1 angka 30 (pengertian upah) dan perjanjian kerja"), l_thr]
+                       dasar_hukum("upah.pengertian", tanggal)), l_thr]
     b0 = bulan[0]
     langkah.append(Langkah(
         f"BPJS Kesehatan pemberi kerja: {persen(awal['kes_pk'].desimal)} × upah, paling banyak upah "

@@ -31,7 +31,7 @@ from .hari_libur import (
 )
 from .hasil import Langkah
 from .masukan import NilaiTidakSah, baca_bulan
-from .parameter import TanggalTidakDicakup, parameter
+from .parameter import TanggalTidakDicakup, dasar_hukum, parameter
 
 __all__ = [
     "JENIS_PAJAK", "NAMA_PAJAK", "HasilJatuhTempo", "jatuh_tempo", "jatuh_tempo_semua",
@@ -175,8 +175,7 @@ def jatuh_tempo(masa_pajak: str, jenis_pajak: str) -> HasilJatuhTempo:
         langkah.append(Langkah(
             "Penyedia UMKM tidak menyampaikan SPT Masa tersendiri: setoran yang sudah mendapat "
             "NTPN dianggap sebagai penyampaian SPT Masa pada tanggal setor.",
-            setor, "PP 55/2022; PMK 164/2023 (penyetoran PPh final UMKM dianggap penyampaian SPT "
-            "Masa; pasal belum diperiksa)", "tanggal"))
+            setor, dasar_hukum("jatuh_tempo.lapor.pph_final_umkm", acuan), "tanggal"))
     else:
         p_lapor = parameter(f"jatuh_tempo.lapor.{aturan.lapor}", acuan)
         lapor_semula = _tanggal(p_lapor.nilai, acuan)
@@ -196,7 +195,7 @@ def jatuh_tempo(masa_pajak: str, jenis_pajak: str) -> HasilJatuhTempo:
             "Batas ini hanya untuk pemungut bea meterai yang ditetapkan Direktorat Jenderal Pajak. "
             "Bila Anda melunasi bea meterai sendiri dengan meterai tempel atau meterai elektronik, "
             "bea meterai dilunasi saat dokumen ditandatangani, dibuat, atau diserahkan, tanpa "
-            "setoran bulanan (UU 10/2020 Pasal 8).")
+            f"setoran bulanan ({dasar_hukum('bea_meterai.dasar.saat_terutang', acuan)}).")
     if jenis_pajak == "pph_final_umkm":
         peringatan.append(
             "Ini kewajiban penyedia UMKM yang menyetor sendiri. Bila Anda ditunjuk sebagai pemotong "
