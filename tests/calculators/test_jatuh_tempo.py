@@ -1,6 +1,7 @@
 """Deposit and filing deadlines (calculators/jatuh_tempo.py): the dated rules, the moves over
 weekends, holidays and cuti bersama, open question 2 (December 2024), coverage limits, the page
-calculator and its CLI."""
+calculator and its CLI. The published examples (DJP via DDTC, 10 July 2025; MSM Consulting,
+6 January 2026) are data in tests/contoh/pmk-81-2024.toml, run by test_contoh.py."""
 from __future__ import annotations
 
 import json
@@ -21,22 +22,6 @@ from calculators.parameter import TanggalTidakDicakup, parameter
 AKAR = Path(__file__).resolve().parents[2]
 SEMUA_MASA = [f"{t:04d}-{b:02d}" for t in range(2024, 2028) for b in range(1, 13)
               if (t, b) <= (2027, 11)] + ["2023-12"]
-
-
-def test_contoh_djp_pph21_januari_disetor_15_februari():
-    # DJP via DDTC 10 Jul 2025: PPh 21 withheld in January is paid by 15 February (PMK 81/2024).
-    h = jatuh_tempo("2025-01", "pph21")
-    assert h.setor_semula == date(2025, 2, 15)
-    # 15 February 2025 is a Saturday: Pasal 100 moves it to Monday 17 February.
-    assert h.setor == date(2025, 2, 17)
-    assert h.lapor == date(2025, 2, 20)
-
-
-def test_contoh_masa_desember_2025():
-    # msmconsulting.co.id (Jan 2026): masa Desember 2025 paid by 15 Jan 2026, filed by 20 Jan 2026.
-    h = jatuh_tempo("2025-12", "pph21")
-    assert (h.setor, h.lapor) == (date(2026, 1, 15), date(2026, 1, 20))
-    assert not h.alasan_geser_setor and not h.alasan_geser_lapor
 
 
 def test_tanggal_15_jatuh_hari_minggu():

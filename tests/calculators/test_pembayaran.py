@@ -1,5 +1,6 @@
 """The whole payment: PPh 21/23/26/4(2)/final choice, gross-up, VAT-inclusive amounts, currency,
-UMKM, the CLI; hand-checked examples and properties."""
+UMKM, the CLI; hand-checked examples and properties. Published worked examples (e.g. the PMK 141/2015
+labour-supply example) are data in tests/contoh/ and run by test_contoh.py."""
 from __future__ import annotations
 
 import json
@@ -67,16 +68,6 @@ def test_pekerja_lepas():
     h = bayar(penerima="orang_pribadi", bruto="15 jt")
     assert (h["pph21"], h["net_dibayar"], h["bukti_potong"]) == (375_000, 14_625_000, "BP21")
     assert (h["jatuh_tempo_setor"], h["jatuh_tempo_lapor"]) == ("2025-04-15", "2025-04-21")
-
-
-def test_penyedia_tenaga_kerja_pmk141():
-    # PMK 141/2015 Lampiran (DDTC 27 Aug 2023): wages 40 jt documented + fee 4 jt -> PPh 23 80.000.
-    h = bayar(penerima="badan", jenis_penghasilan="jasa_penyediaan_tenaga_kerja", bruto="44 jt",
-              komponen_dikecualikan="40 jt", dokumen_pendukung="ya")
-    assert h["pph23"] == 80_000
-    tanpa_dok = bayar(penerima="badan", jenis_penghasilan="jasa_penyediaan_tenaga_kerja", bruto="44 jt",
-                      komponen_dikecualikan="40 jt")
-    assert tanpa_dok["pph23"] == 880_000
 
 
 def test_sewa_bangunan_pph4_2_tanpa_kenaikan_npwp():
