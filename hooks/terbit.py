@@ -8,6 +8,10 @@ the header and the page's meta together, so each page stays as strict as its own
 Cache lifetimes: a year and ``immutable`` for files whose URL changes with their content (the Pyodide
 runtime under its version, our wheel under its content hash, the theme's hashed bundles); revalidate
 every time for HTML, the search index, our unhashed scripts and styles, and the service worker.
+
+on_config: the build date MkDocs writes (``<lastmod>`` in sitemap.xml, the mtime in sitemap.xml.gz)
+comes from ``SOURCE_DATE_EPOCH``, set here from the build's reference date (``extra.tanggal_acuan`` /
+``BJA_TANGGAL_ACUAN``, macros/acuan.py) so that no output depends on the day of the build.
 """
 from __future__ import annotations
 
@@ -16,6 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import csp  # noqa: E402  (hooks/csp.py, the one place the policy is written)
+
+if str(Path(__file__).resolve().parent.parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from macros import acuan  # noqa: E402  (the one place the reference date is read)
 
 SELAMANYA = "public, max-age=31536000, immutable"
 PERIKSA_ULANG = "no-cache"
@@ -61,6 +69,20 @@ def tulis_headers(situs: Path) -> str:
     teks = "\n".join(baris) + "\n"
     (situs / "_headers").write_text(teks, encoding="utf-8")
     return teks
+
+
+def on_config(config):
+    import os
+
+    from mkdocs.exceptions import PluginError
+
+    try:
+        tanggal = acuan.baca(config.get("extra"))
+    except acuan.TanggalAcuanSalah as e:
+        raise PluginError(str(e)) from e
+    # read by mkdocs.utils.get_build_datetime() when pages are created, after on_config
+    os.environ["SOURCE_DATE_EPOCH"] = str(acuan.epoch(tanggal))
+    return config
 
 
 def on_post_build(config):

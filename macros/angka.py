@@ -1,7 +1,7 @@
 """Macros for figures: parameter values, calculator results and their formatting."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -11,28 +11,31 @@ from calculators import api
 from calculators.format import angka, persen, rupiah, tanggal_hari, tanggal_id
 from calculators.hasil import ke_json
 from calculators.masukan import baca_tanggal
-from calculators.parameter import parameter
+from calculators.parameter import NilaiBerlaku, parameter
 from calculators.tampilan import html_hasil
 
+from . import acuan
 
-def _tanggal(tanggal: Any) -> date:
-    return date.today() if tanggal is None else baca_tanggal(tanggal)
+
+def _param(jalur: str, tanggal: Any) -> NilaiBerlaku:
+    """The value in force on ``tanggal``, or on the build's reference date (``extra.tanggal_acuan``)."""
+    return acuan.parameter_acuan(jalur) if tanggal is None else parameter(jalur, baca_tanggal(tanggal))
 
 
 def nilai_param(jalur: str, tanggal: Any = None) -> Any:
-    return parameter(jalur, _tanggal(tanggal)).nilai
+    return _param(jalur, tanggal).nilai
 
 
 def persen_param(jalur: str, tanggal: Any = None) -> str:
-    return persen(parameter(jalur, _tanggal(tanggal)).desimal)
+    return persen(_param(jalur, tanggal).desimal)
 
 
 def rupiah_param(jalur: str, tanggal: Any = None) -> str:
-    return rupiah(parameter(jalur, _tanggal(tanggal)).desimal)
+    return rupiah(_param(jalur, tanggal).desimal)
 
 
 def dasar(jalur: str, tanggal: Any = None) -> str:
-    return parameter(jalur, _tanggal(tanggal)).dasar_hukum
+    return _param(jalur, tanggal).dasar_hukum
 
 
 def hitung(nama: str, masukan: dict[str, Any]) -> dict[str, Any]:
@@ -76,5 +79,14 @@ def daftar_kalkulator() -> list[str]:
 def daftarkan(env) -> None:
     for f in (daftar_kalkulator, nilai_param, persen_param, rupiah_param, dasar, hitung, contoh, rp, pct, bil, tgl):
         env.macro(f)
-    env.variables["hari_ini"] = date.today().isoformat()
+    # "today" of the build is its reference date, never the system clock (macros/acuan.py)
+    tanggal = acuan.aktif()
+    env.variables["hari_ini"] = tanggal.isoformat()
+    env.variables[acuan.KUNCI] = tanggal.isoformat()  # also when BJA_TANGGAL_ACUAN overrides extra
+
+    def now() -> datetime:
+        """mkdocs-macros' ``now()``, pinned to midnight of the reference date (reproducible builds)."""
+        return datetime(tanggal.year, tanggal.month, tanggal.day)
+
+    env.macro(now)
     env.variables["ke_json"] = ke_json

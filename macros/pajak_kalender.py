@@ -7,14 +7,14 @@
 - ``daftar_masa(awal, akhir)`` -> ["2025-01", ..., "2026-12"] for loops over tax months.
 - ``nama_masa("2025-01")`` -> "Januari 2025"; ``nama_pajak("pph23")`` -> reader-facing name.
 - ``tgl_ringkas("2026-03-16")`` -> "Sen 16 Mar 2026" for narrow tables.
-- ``berlaku_sejak("jatuh_tempo.setor.pph_dipotong")`` -> "1 Januari 2025" (start of the value in force).
+- ``berlaku_sejak("jatuh_tempo.setor.pph_dipotong")`` -> "1 Januari 2025" (start of the value in force
+  on the build's reference date ``extra.tanggal_acuan``, see ``macros/acuan.py``).
 
 Every date on these pages comes from ``calculators/parameter/hari_libur.toml`` and
 ``jatuh_tempo.toml`` through these macros or ``hitung("jatuh-tempo", ...)``.
 """
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from calculators.format import BULAN, bulan_id, tanggal_hari, tanggal_id
@@ -22,6 +22,8 @@ from calculators.hari_libur import JENIS_LIBUR, tahun_dicakup, tahun_libur
 from calculators.jatuh_tempo import NAMA_PAJAK
 from calculators.masukan import baca_bulan, baca_tanggal
 from calculators.parameter import parameter
+
+from . import acuan
 
 
 def kalender_libur() -> list[dict[str, Any]]:
@@ -70,9 +72,10 @@ def nama_pajak(jenis: str) -> str:
 
 
 def berlaku_sejak(jalur: str, tanggal: Any = None) -> str:
-    """The date the value of ``jalur`` in force on ``tanggal`` (default today) started: "1 Januari 2025"."""
-    t = date.today() if tanggal is None else baca_tanggal(tanggal)
-    return tanggal_id(parameter(jalur, t).mulai)
+    """The date the value of ``jalur`` in force on ``tanggal`` (default: the build's reference date,
+    ``extra.tanggal_acuan``) started: "1 Januari 2025"."""
+    berlaku = acuan.parameter_acuan(jalur) if tanggal is None else parameter(jalur, baca_tanggal(tanggal))
+    return tanggal_id(berlaku.mulai)
 
 
 HARI_RINGKAS = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")
