@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from ..hasil import Hasil
+from ..hasil import FormatNilai, Hasil
 from ..masukan import Skema
 
 
@@ -18,7 +18,7 @@ class Baris:
 
     label: str
     kunci: str
-    format: str = "rupiah"  # rupiah | persen | tanggal | teks | ya_tidak
+    format: FormatNilai = "rupiah"
     utama: bool = False
     sembunyi_jika_nol: bool = False  # rows of taxes that do not apply to this payment
 

@@ -2,18 +2,16 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from html import escape
 from typing import Any
 
 from ..biaya_platform import BERDOLAR, NAMA_SALURAN, SALURAN, TARIF, Aliran, aliran, tarif_dipakai
-from ..format import angka, persen, rupiah, tanggal_id
+from ..format import angka, rupiah
 from ..hasil import Hasil, Langkah
 from ..masukan import Angka, KesalahanMasukan, Persen, Pilihan, Tanggal, Uang, YaTidak
-from ..parameter import TanggalTidakDicakup
+from ..parameter import TanggalTidakDicakup, dasar_hukum
 from ..pajak_jasa import PENERIMA, pajak_jasa, petakan
 from ..pembulatan import bulat_rupiah
 from ..ppn import ppn as hitung_ppn
-from ..tampilan import html_langkah, html_peringatan, html_ringkasan
 from . import Baris, Kalkulator
 
 NOL = Decimal(0)
@@ -96,8 +94,9 @@ def hitung(m: dict[str, Any]) -> Hasil:
     langkah: list[Langkah] = []
     if m["mata_uang"] == "USD":
         langkah.append(Langkah(
-            f"Harga jasa {angka(m['nilai_kontrak'])} dolar × kurs {rupiah(m['kurs'])}:", harga,
-            "Kurs yang Anda isi; untuk pajak, kurs yang berlaku adalah kurs Menteri Keuangan pada saat terutang"))
+            f"Harga jasa {angka(m['nilai_kontrak'])} dolar × kurs {rupiah(m['kurs'])} yang Anda isi (untuk "
+            "pajak, yang berlaku adalah kurs pajak dari Menteri Keuangan pada saat terutang):", harga,
+            dasar_hukum("kurs.kurs_pajak", tanggal)))
     langkah.append(Langkah(
         f"Pajak atas harga jasa {rupiah(harga)} dihitung mesin pajak situs ini:", None,
         "Lihat langkah mesin pajak di bawah", "teks"))
@@ -106,16 +105,16 @@ def hitung(m: dict[str, Any]) -> Hasil:
         langkah.append(Langkah(
             f"Anda memotong {pajak.jenis_pph} {rupiah(pph)} dan menyetornya sendiri, jadi dana yang Anda kirim "
             f"lewat {NAMA_SALURAN[saluran]} = harga + PPN − {pajak.jenis_pph}:", dana,
-            "UU PPh Pasal 21 ayat (1), 23 ayat (1), 26 ayat (1): pajak dipotong oleh pihak yang membayar"))
+            dasar_hukum("pemotongan_pph.dipotong_pembayar", tanggal)))
     elif cara == "tanggung":
         langkah.append(Langkah(
             f"Platform meneruskan dana utuh, jadi Anda menanggung {pajak.jenis_pph} {rupiah(pph)} di luar harga. "
             "Dana yang Anda kirim = harga + PPN:", dana,
-            "UU PPh Pasal 9 ayat (1) huruf h: pajak yang ditanggung pemberi penghasilan tidak dapat dibiayakan"))
+            dasar_hukum("pemotongan_pph.ditanggung_pemberi", tanggal)))
     else:
         langkah.append(Langkah(
             "Anda tidak memotong PPh (misalnya Anda orang pribadi yang bukan pemotong pajak). Dana = harga + PPN:",
-            dana, "PMK 168/2023 Pasal 2; UU PPh Pasal 23 ayat (1) (siapa pemotong)"))
+            dana, dasar_hukum("pemotongan_pph.bukan_pemotong", tanggal)))
     for p in a.pos:
         langkah.append(Langkah(
             f"{p.nama} ({'Anda' if p.pihak == 'klien' else 'penyedia'}): {p.rumus}", bulat_rupiah(p.jumlah),
@@ -123,7 +122,7 @@ def hitung(m: dict[str, Any]) -> Hasil:
     if ppn_jln:
         langkah.append(Langkah(
             "PPN atas jasa dari luar negeri dipungut dan disetor sendiri oleh Anda, di luar dana ke saluran "
-            "(bisa dikreditkan bila Anda PKP):", ppn_jln, "UU PPN Pasal 4 ayat (1) huruf e; PMK 131/2024"))
+            "(bisa dikreditkan bila Anda PKP):", ppn_jln, dasar_hukum("ppn.dasar.jasa_luar_negeri", tanggal)))
     langkah.append(Langkah(
         "Yang Anda keluarkan = dana + biaya di pihak Anda" + (f" + {pajak.jenis_pph} yang Anda setor" if pph else "")
         + (" + PPN jasa luar negeri" if ppn_jln else "") + ":",
@@ -168,8 +167,9 @@ def hitung(m: dict[str, Any]) -> Hasil:
         catatan = "tarif isian Anda" if s == saluran else (
             "tanpa data tarif: biaya dianggap 0" if not any(t.ada_data for t in TARIF[s]) else "tarif data")
         perbandingan.append({
-            "saluran": s, "nama": NAMA_SALURAN[s], "total_dikeluarkan_klien": dana + b.biaya("klien") + pph + ppn_jln,
-            "diterima_penyedia": dana - b.biaya("penyedia"), "catatan": catatan})
+            "saluran": s, "nama": NAMA_SALURAN[s],
+            "total_dikeluarkan_klien": bulat_rupiah(dana + b.biaya("klien") + pph + ppn_jln),
+            "diterima_penyedia": bulat_rupiah(dana - b.biaya("penyedia")), "catatan": catatan})
 
     keluaran = {
         "saluran": saluran,
@@ -216,85 +216,6 @@ RINGKASAN = (
 )
 
 
-def _nilai_tarif(t: dict[str, Any], nilai: Any) -> str:
-    if nilai is None:
-        return "–"
-    if t["jenis"] == "persen":
-        return persen(nilai)
-    if t["jenis"] == "usd":
-        return f"{angka(nilai)} dolar"
-    return rupiah(nilai)
-
-
-def _tautan(sumber: str) -> str:
-    """'https://a.b/c (note) ; text' -> links named by their host, other text escaped."""
-    bagian = []
-    for u in sumber.split(" ; "):
-        if u.startswith("http"):
-            url, _, sisa = u.partition(" ")
-            bagian.append(f'<a href="{escape(url)}">{escape(url.split("/")[2])}</a>'
-                          + (f" {escape(sisa)}" if sisa else ""))
-        else:
-            bagian.append(escape(u))
-    return ", ".join(bagian)
-
-
-def tampilan(hasil: Hasil) -> str:
-    k = hasil.keluaran
-    baris_tarif = []
-    for t in k["tarif"]:
-        if not t["ada_data"]:
-            asal = "tidak ada data" if t["dari_data"] else "isian Anda"
-        elif t["dari_data"]:
-            asal = "data"
-        else:
-            asal = f"isian Anda (data: {_nilai_tarif(t, t['nilai_data'])})"
-        sumber = ""
-        if t["sumber"]:
-            per = f"per {tanggal_id(t['per'])}" if t["per"] else ""
-            tanda = (f' <strong class="bja-tidak-pasti">keyakinan {escape(t["keyakinan"])}</strong>'
-                     if t["keyakinan"] in ("sedang", "rendah") else "")
-            sumber = f"{escape(per)}{tanda}<br><small>{_tautan(t['sumber'])}</small>"
-            if t["catatan"]:
-                sumber += f"<br><small>{escape(t['catatan'])}</small>"
-        baris_tarif.append(
-            f'<tr><th scope="row">{escape(t["nama"])}</th>'
-            f'<td class="bja-angka" data-kunci="{escape(t["kunci"])}">{escape(_nilai_tarif(t, t["nilai"]))}</td>'
-            f"<td>{escape(asal)}</td><td>{sumber}</td></tr>")
-    tabel_tarif = (
-        f'<div class="bja-gulir" tabindex="0" role="region" aria-label="Tabel; geser ke samping bila terpotong"><table class="bja-tabel-tarif"><caption>Tarif {escape(k["nama_saluran"])} yang '
-        'dipakai</caption><thead><tr><th scope="col">Biaya</th><th scope="col" class="bja-angka">Nilai</th>'
-        '<th scope="col">Asal angka</th><th scope="col">Per tanggal dan sumber</th></tr></thead><tbody>'
-        + "".join(baris_tarif) + "</tbody></table></div>")
-    baris_pos = "".join(
-        f'<tr><th scope="row">{escape(p["nama"])}</th><td>{"Anda" if p["pihak"] == "klien" else "Penyedia"}</td>'
-        f'<td>{escape(p["rumus"])}</td><td class="bja-angka">{escape(rupiah(p["jumlah"]))}</td></tr>'
-        for p in k["rincian"])
-    tabel_pos = (
-        '<div class="bja-gulir" tabindex="0" role="region" aria-label="Tabel; geser ke samping bila terpotong"><table class="bja-tabel-biaya"><caption>Rincian biaya saluran</caption><thead><tr>'
-        '<th scope="col">Biaya</th><th scope="col">Dibayar</th><th scope="col">Perhitungan</th>'
-        f'<th scope="col" class="bja-angka">Rupiah</th></tr></thead><tbody>{baris_pos}</tbody></table></div>'
-    ) if k["rincian"] else ""
-    baris_banding = []
-    for p in k["perbandingan"]:
-        pilih = ' class="bja-utama"' if p["saluran"] == k["saluran"] else ""
-        tot = "–" if p["total_dikeluarkan_klien"] is None else rupiah(bulat_rupiah(p["total_dikeluarkan_klien"]))
-        ter = "–" if p["diterima_penyedia"] is None else rupiah(bulat_rupiah(p["diterima_penyedia"]))
-        baris_banding.append(
-            f'<tr{pilih}><th scope="row">{escape(p["nama"])}</th>'
-            f'<td class="bja-angka" data-kunci="banding-{escape(p["saluran"])}">{escape(tot)}</td>'
-            f'<td class="bja-angka">{escape(ter)}</td><td><small>{escape(p["catatan"])}</small></td></tr>')
-    tabel_banding = (
-        '<div class="bja-gulir" tabindex="0" role="region" aria-label="Tabel; geser ke samping bila terpotong"><table class="bja-tabel-banding"><caption>Perbandingan semua saluran untuk harga '
-        'dan pajak yang sama</caption><thead><tr><th scope="col">Saluran</th><th scope="col" class="bja-angka">'
-        'Anda keluarkan</th><th scope="col" class="bja-angka">Penyedia terima</th><th scope="col">Tarif</th></tr>'
-        "</thead><tbody>" + "".join(baris_banding) + "</tbody></table></div>")
-    return ('<div class="bja-k7">' + html_ringkasan(hasil, RINGKASAN) + tabel_pos + tabel_tarif + tabel_banding
-            + html_peringatan(hasil.peringatan)
-            + '<details class="bja-rincian"><summary>Langkah perhitungan dan dasarnya</summary>'
-            + html_langkah(hasil.langkah) + "</details></div>")
-
-
 def _contoh() -> dict[str, Any]:
     """The page's example, with every platform fee prefilled from the data on its date."""
     from datetime import date
@@ -325,5 +246,4 @@ KALKULATOR = Kalkulator(
     aturan=aturan,
     ringkasan=RINGKASAN,
     contoh=_contoh(),
-    tampilan=tampilan,
 )

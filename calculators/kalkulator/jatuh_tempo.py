@@ -6,15 +6,13 @@ tax the reader withholds (PPh 21/23/26/4(2) share one rule), with the PPN dates 
 """
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
-from ..format import bulan_id, tanggal_hari
+from ..format import bulan_id
 from ..hasil import Hasil, Langkah
 from ..jatuh_tempo import ATURAN, JENIS_PAJAK, NAMA_PAJAK, jatuh_tempo, ringkas_alasan
 from ..masukan import Bulan, Pilihan
 from ..parameter import TanggalTidakDicakup
-from ..tampilan import html_langkah, html_peringatan, html_ringkasan
 from . import Baris, Kalkulator
 
 SEMUA = "semua"
@@ -104,48 +102,6 @@ RINGKASAN = (
     Baris("Batas lapor", "jatuh_tempo_lapor", "tanggal", utama=True),
     Baris("Yang dilaporkan", "yang_dilaporkan", "teks"),
 )
-RINGKASAN_SEMUA = (
-    Baris("Masa pajak", "nama_masa", "teks"),
-    Baris("Setor PPh yang Anda potong", "jatuh_tempo_setor", "tanggal", utama=True),
-    Baris("Lapor SPT Masa PPh", "jatuh_tempo_lapor", "tanggal", utama=True),
-    Baris("Setor dan lapor PPN (bila Anda PKP)", "jatuh_tempo_ppn", "tanggal"),
-)
-
-
-def _sel_tanggal(tanggal, semula, alasan: str) -> str:
-    isi = f"<strong>{escape(tanggal_hari(tanggal))}</strong>"
-    if tanggal != semula:
-        isi += f"<br><small>digeser dari {escape(tanggal_hari(semula))}: {escape(alasan)}</small>"
-    return f"<td>{isi}</td>"
-
-
-def tampilan(hasil: Hasil) -> str:
-    k = hasil.keluaran
-    langkah = ("<details class=\"bja-rincian\"{buka}><summary>Langkah perhitungan dan dasar "
-               "hukumnya</summary>" + html_langkah(hasil.langkah) + "</details>")
-    if "rincian" not in k:
-        return (html_ringkasan(hasil, RINGKASAN) + html_peringatan(hasil.peringatan)
-                + langkah.format(buka=" open"))
-    baris = []
-    for r in k["rincian"]:
-        baris.append(
-            f'<tr data-jenis="{escape(r["jenis_pajak"])}"><th scope="row">{escape(r["nama"])}'
-            f'<br><small>{escape(r["yang_dilaporkan"])}</small></th>'
-            + _sel_tanggal(r["setor"], r["setor_menurut_aturan"], r["alasan_geser_setor"])
-            + _sel_tanggal(r["lapor"], r["lapor_menurut_aturan"], r["alasan_geser_lapor"])
-            + "</tr>"
-        )
-    tabel = (
-        '<div class="bja-jatuh-tempo"><table>'
-        "<caption>Batas setor dan lapor setiap jenis pajak</caption>"
-        '<thead><tr><th scope="col">Pajak dan laporannya</th><th scope="col">Batas setor</th>'
-        '<th scope="col">Batas lapor</th></tr></thead>'
-        "<tbody>" + "".join(baris) + "</tbody></table></div>"
-    )
-    return (html_ringkasan(hasil, RINGKASAN_SEMUA) + tabel + html_peringatan(hasil.peringatan)
-            + langkah.format(buka=""))
-
-
 KALKULATOR = Kalkulator(
     nama="jatuh-tempo",
     judul="Kalkulator Jatuh Tempo Pajak",
@@ -154,5 +110,4 @@ KALKULATOR = Kalkulator(
     aturan=aturan,
     ringkasan=RINGKASAN,
     contoh={"masa_pajak": "2026-02", "jenis_pajak": SEMUA},
-    tampilan=tampilan,
 )

@@ -2,22 +2,16 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from html import escape
 from typing import Any
 
-from ..format import angka, persen, rupiah
+from ..format import persen, rupiah
 from ..hasil import Hasil, Langkah
 from ..kredit_sla import baca_pengukuran, baca_tingkat, baca_tingkatan, cocokkan, hitung_kredit
 from ..masukan import Bulat, Persen, Pilihan, Uang
+from ..parameter import dasar_hukum
 from ..pembulatan import bulat_rupiah
-from ..tampilan import html_langkah, html_peringatan, html_ringkasan
 from . import Baris, Kalkulator
 from ._baris import TeksBaris
-
-DASAR_KREDIT = ("KUHPerdata Pasal 1304 (janji membayar sejumlah uang bila kewajiban tidak dipenuhi) dan "
-                "Pasal 1338 ayat (1); hakim dapat mengurangi bila kewajiban dipenuhi sebagian (Pasal 1309)")
-DASAR_PUTUS = "KUHPerdata Pasal 1266 (pembatalan karena wanprestasi), kecuali kontrak mengatur caranya sendiri"
-DASAR_BATAS = "Klausul batas kredit di kontrak (KUHPerdata Pasal 1338 ayat (1))"
 
 MASUKAN = {
     "biaya_per_periode": Uang(lebih_dari_minimum=True),
@@ -46,16 +40,20 @@ def hitung(m: dict[str, Any]) -> Hasil:
     tingkat, tingkatan, ukur = m["tingkat_layanan"], m["tingkatan_kredit"], m["pengukuran"]
     biaya, batas, gabung = m["biaya_per_periode"], m["batas_kredit"], m["cara_gabung"]
     hasil = hitung_kredit(tingkat, tingkatan, ukur, biaya, batas, gabung, m["periode_pemutusan"])
+    # contract law (no date: these articles have one value since 1848)
+    dasar_batas = dasar_hukum("kontrak_perdata.mengikat")  # the cap is a clause of the contract
+    dasar_kredit = "; ".join((dasar_hukum("kontrak_perdata.denda"), dasar_batas))
+    dasar_putus = dasar_hukum("kontrak_perdata.pembatalan_wanprestasi")
 
     langkah: list[Langkah] = [Langkah(
         f"Kredit dihitung dari biaya per periode {rupiah(biaya)}. Untuk setiap tingkat layanan, yang berlaku "
         "adalah tingkatan kredit terburuk yang terlewati (tingkatan dalam satu tingkat layanan tidak "
-        "dijumlahkan).", None, DASAR_KREDIT, "teks")]
+        "dijumlahkan).", None, dasar_kredit, "teks")]
     langkah.append(Langkah(
         ("Kredit semua tingkat layanan dalam satu periode dijumlahkan" if gabung == "jumlah"
          else "Dalam satu periode hanya kredit terbesar di antara tingkat layanan yang dipakai")
         + f", lalu dibatasi paling banyak {persen(batas)} dari biaya periode ({rupiah(bulat_rupiah(biaya * batas))}).",
-        None, DASAR_BATAS, "teks"))
+        None, dasar_batas, "teks"))
     baris_periode = []
     total = Decimal(0)
     tanpa_ukur = set()
@@ -76,7 +74,7 @@ def hitung(m: dict[str, Any]) -> Hasil:
         teks = f"Periode {h.periode}: " + "; ".join(bagian) + "."
         if h.kena_batas:
             teks += f" Jumlahnya {persen(h.kredit_persen_mentah)}, dipotong ke batas {persen(batas)}."
-        langkah.append(Langkah(teks + f" Kredit {persen(h.kredit_persen)} × {rupiah(biaya)}:", kredit, DASAR_KREDIT))
+        langkah.append(Langkah(teks + f" Kredit {persen(h.kredit_persen)} × {rupiah(biaya)}:", kredit, dasar_kredit))
         baris_periode.append({
             "periode": h.periode,
             "nilai": {r.tingkat.nama: r.nilai for r in h.rincian},
@@ -88,7 +86,7 @@ def hitung(m: dict[str, Any]) -> Hasil:
             "lewat_ambang_pemutusan": [r.tingkat.nama for r in h.rincian if r.lewat_ambang_putus],
             "hak_pemutusan": h.hak_putus,
         })
-    langkah.append(Langkah(f"Total kredit untuk {len(hasil)} periode:", total, DASAR_KREDIT))
+    langkah.append(Langkah(f"Total kredit untuk {len(hasil)} periode:", total, dasar_kredit))
 
     putus = next((h for h in hasil if h.hak_putus), None)
     tingkat_putus = None
@@ -97,11 +95,11 @@ def hitung(m: dict[str, Any]) -> Hasil:
         langkah.append(Langkah(
             f"Ambang pemutusan tercapai pada periode {putus.periode}: {tingkat_putus} lebih buruk dari ambang "
             f"pemutusan selama {m['periode_pemutusan']} periode berturut-turut. Anda berhak mengakhiri kontrak "
-            "sesuai prosedur di kontrak.", None, DASAR_PUTUS, "teks"))
+            "sesuai prosedur di kontrak.", None, dasar_putus, "teks"))
     elif any(t.ambang_putus is not None for t in tingkat):
         langkah.append(Langkah(
             f"Ambang pemutusan belum tercapai (syaratnya {m['periode_pemutusan']} periode berturut-turut).",
-            None, DASAR_PUTUS, "teks"))
+            None, dasar_putus, "teks"))
 
     peringatan = []
     if tanpa_ukur:
@@ -150,52 +148,6 @@ RINGKASAN = (
 )
 
 
-def _nilai(t: dict[str, Any], v: Any) -> str:
-    if v is None:
-        return "–"
-    s = t["satuan"]
-    return angka(v) + (s if s == "%" else f" {s}" if s else "")
-
-
-def tampilan(hasil: Hasil) -> str:
-    k = hasil.keluaran
-    tingkat = k["tingkat_layanan"]
-    kepala = "".join(
-        f'<th scope="col">{escape(t["nama"])}<br><small>{"≥" if t["arah"] == "min" else "≤"} '
-        f'{escape(_nilai(t, t["target"]))}</small></th>' for t in tingkat)
-    baris = []
-    for p in k["periode"]:
-        sel = []
-        for t in tingkat:
-            v = p["nilai"][t["nama"]]
-            kr = p["kredit_per_tingkat"][t["nama"]]
-            putus = t["nama"] in p["lewat_ambang_pemutusan"]
-            kelas = "bja-melanggar" if kr or putus else ""
-            isi = escape(_nilai(t, v))
-            if kr:
-                isi += f"<br><small>kredit {escape(persen(kr))}</small>"
-            if putus:
-                isi += "<br><small>di bawah ambang putus</small>" if t["arah"] == "min" else "<br><small>di atas ambang putus</small>"
-            sel.append(f'<td class="bja-angka {kelas}">{isi}</td>')
-        total = escape(persen(p["kredit_persen"]))
-        if p["batas_tercapai"]:
-            total += f'<br><small>dari {escape(persen(p["kredit_persen_sebelum_batas"]))}, kena batas</small>'
-        baris.append(
-            f'<tr><th scope="row">{escape(p["periode"])}'
-            + ('<br><small class="bja-melanggar">hak pemutusan</small>' if p["hak_pemutusan"] else "")
-            + "</th>" + "".join(sel)
-            + f'<td class="bja-angka">{total}</td>'
-            f'<td class="bja-angka" data-kunci="kredit-{escape(p["periode"])}">{escape(rupiah(p["kredit"]))}</td></tr>')
-    tabel = ('<div class="bja-gulir" tabindex="0" role="region" aria-label="Tabel; geser ke samping bila terpotong"><table class="bja-tabel-periode"><caption>Kredit per periode</caption>'
-             f'<thead><tr><th scope="col">Periode</th>{kepala}<th scope="col">Kredit</th>'
-             '<th scope="col">Rupiah</th></tr></thead><tbody>' + "".join(baris)
-             + f'</tbody><tfoot><tr><th scope="row" colspan="{len(tingkat) + 2}">Total</th>'
-             f'<td class="bja-angka">{escape(rupiah(k["kredit_terutang"]))}</td></tr></tfoot></table></div>')
-    return ('<div class="bja-k7">' + html_ringkasan(hasil, RINGKASAN) + tabel + html_peringatan(hasil.peringatan)
-            + '<details class="bja-rincian" open><summary>Langkah perhitungan dan dasarnya</summary>'
-            + html_langkah(hasil.langkah) + "</details></div>")
-
-
 KALKULATOR = Kalkulator(
     nama="kredit-sla",
     judul="Kalkulator kredit layanan (SLA)",
@@ -213,5 +165,4 @@ KALKULATOR = Kalkulator(
         "cara_gabung": "jumlah",
         "periode_pemutusan": "2",
     },
-    tampilan=tampilan,
 )

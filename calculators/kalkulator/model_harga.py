@@ -2,23 +2,20 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from html import escape
 from typing import Any
 
 from ..format import angka, persen, rupiah
-from ..grafik import Garis, Penanda, Pita, grafik_garis
 from ..hasil import Hasil, Langkah
 from ..masukan import Angka, Bulat, Persen, Uang
 from ..model_harga import (
-    AMBANG_SETARA, NAMA_MODEL, PASANGAN, PERSENTIL_ATAS, PERSENTIL_BAWAH, RISIKO, Jam, Penawaran, Segitiga,
+    AMBANG_SETARA, NAMA_MODEL, PASANGAN, PERSENTIL_ATAS, PERSENTIL_BAWAH, Jam, Penawaran, Segitiga,
     bandingkan,
 )
+from ..parameter import dasar_hukum
 from ..pembulatan import bulat_rupiah
-from ..tampilan import html_langkah, html_peringatan
 from . import Baris, Kalkulator
 
 METODE = "Metode perkiraan situs ini (distribusi segitiga tiga titik), bukan ketentuan hukum"
-KONTRAK = "KUHPerdata Pasal 1338 ayat (1): harga dan cara bayar mengikat sesuai kontrak"
 
 MASUKAN = {
     "tarif_per_jam": Uang(lebih_dari_minimum=True),
@@ -35,6 +32,8 @@ MASUKAN = {
 }
 
 _JAM = Decimal("0.1")
+#: The chart's hour axis runs this much past the farthest point it must show.
+RUANG_GRAFIK = Decimal("1.15")
 
 
 def aturan(m: dict[str, Any]) -> list[dict[str, str]]:
@@ -69,6 +68,7 @@ def hitung(m: dict[str, Any]) -> Hasil:
     hasil = bandingkan(pen, jam)
     s = hasil.sebaran
     t = jam.dasar
+    kontrak = dasar_hukum("kontrak_perdata.mengikat")  # the price and how it is paid bind as agreed
 
     langkah = [
         Langkah(f"Perkiraan jam dasar dari tiga titik (optimis {_jam(t.a)}, paling mungkin {_jam(t.m)}, "
@@ -87,19 +87,19 @@ def hitung(m: dict[str, Any]) -> Hasil:
     r = pen.tarif_per_jam
     langkah.append(Langkah(
         f"Per jam: biaya = {rupiah(r)} × jam total. Biaya harapan {rupiah(r)} × {_jam(jam.rata)}:",
-        bulat_rupiah(s["per_jam"].harapan), KONTRAK))
+        bulat_rupiah(s["per_jam"].harapan), kontrak))
     if "tetap" in s:
         langkah.append(Langkah(
             f"Harga tetap: {rupiah(pen.harga_tetap)} berapa pun jamnya untuk lingkup yang disepakati, "
             f"ditambah pekerjaan tambahan akibat perubahan lingkup yang dibayar {rupiah(r)} per jam. "
             "Biaya harapan:", bulat_rupiah(s["tetap"].harapan),
-            "KUHPerdata Pasal 1338 ayat (1); untuk pemborongan dengan harga tetap lihat juga Pasal 1610"))
+            "; ".join((kontrak, dasar_hukum("kontrak_perdata.harga_borongan")))))
     if "retainer" in s:
         langkah.append(Langkah(
             f"Retainer: {rupiah(pen.retainer_bulanan)} × {pen.durasi_bulan} bulan = {rupiah(pen.retainer_total)}, "
             f"sudah termasuk {_jam(pen.jam_retainer_total)}; kelebihannya {rupiah(pen.tarif_lebih)} per jam. "
             f"Jam kelebihan harapan {_jam(jam.kelebihan(pen.jam_retainer_total))}. Biaya harapan:",
-            bulat_rupiah(s["retainer"].harapan), KONTRAK))
+            bulat_rupiah(s["retainer"].harapan), kontrak))
     for (x, y), h in hasil.impas.items():
         if h is None:
             murah, mahal = (x, y) if pen.biaya(x, t.b) <= pen.biaya(y, t.b) else (y, x)
@@ -137,6 +137,9 @@ def hitung(m: dict[str, Any]) -> Hasil:
         "durasi_bulan": pen.durasi_bulan,
         "jam_pesimis_total": (t.b * (1 + jam.besar)).quantize(_JAM),
     })
+    model = [m for m in ("tetap", "per_jam", "retainer") if m in s]
+    keluaran["grafik"] = _grafik(pen, model, keluaran)
+    keluaran["tabel_grafik"] = _tabel_grafik(pen, model, keluaran)
     peringatan = []
     if pen.retainer_bulanan is not None and pen.jam_retainer_total == 0:
         peringatan.append("Retainer tanpa jam termasuk berarti setiap jam ditagih dengan tarif kelebihan.")
@@ -152,116 +155,39 @@ def _p(x: Decimal) -> str:
     return "P" + angka(x * 100)
 
 
-def grafik(k: dict[str, Any]) -> str:
-    """The cost-against-hours chart, from the result alone."""
-    r = Decimal(k["tarif_per_jam"])
-    x_maks = Decimal(k["jam_pesimis_total"])
+def _grafik(pen: Penawaran, model: list[str], keluaran: dict[str, Any]) -> dict[str, Any]:
+    """The chart's figures: the hour range, and each model's cost line as (hours, cost) points
+    where it bends (the view only draws them)."""
+    jam_maks = keluaran["jam_pesimis_total"]
     for a, b in PASANGAN:
-        if k.get(f"impas_{a}_{b}") is not None:
-            x_maks = max(x_maks, Decimal(k[f"impas_{a}_{b}"]))
-    if k.get("jam_retainer_total") is not None:
-        x_maks = max(x_maks, Decimal(k["jam_retainer_total"]))
-    x_maks = x_maks * Decimal("1.15")
+        if keluaran.get(f"impas_{a}_{b}") is not None:
+            jam_maks = max(jam_maks, keluaran[f"impas_{a}_{b}"])
+    if "retainer" in model:
+        jam_maks = max(jam_maks, pen.jam_retainer_total)
+    jam_maks = jam_maks * RUANG_GRAFIK
     garis = []
-    if k.get("harga_tetap") is not None:
-        f = Decimal(k["harga_tetap"])
-        garis.append(Garis("Harga tetap", ((Decimal(0), f), (x_maks, f)), "bja-garis-tetap", "#3949ab", "10 5"))
-    garis.append(Garis("Per jam", ((Decimal(0), Decimal(0)), (x_maks, r * x_maks)), "bja-garis-per-jam", "#00796b"))
-    if k.get("retainer_total") is not None:
-        rd, kj, o = Decimal(k["retainer_total"]), Decimal(k["jam_retainer_total"]), Decimal(k["tarif_kelebihan"])
-        titik = [(Decimal(0), rd), (kj, rd)] if kj < x_maks else [(Decimal(0), rd)]
-        titik.append((x_maks, rd + o * max(Decimal(0), x_maks - kj)))
-        garis.append(Garis("Retainer", tuple(titik), "bja-garis-retainer", "#c62828", "3 4"))
-    uraian = (
-        "Garis biaya tiap model terhadap jam kerja sebenarnya untuk lingkup yang disepakati. "
-        f"Harga tetap datar; per jam naik {rupiah(r)} setiap jam"
-        + ("; retainer datar sampai jam termasuk habis lalu naik dengan tarif kelebihan" if k.get("retainer_total") is not None else "")
-        + f". Area abu-abu: rentang jam wajar {angka(k['jam_bawah'])} sampai {angka(k['jam_atas'])} jam. "
-        "Angka yang sama ada di tabel di bawah grafik.")
-    return grafik_garis(
-        "Biaya menurut jam kerja sebenarnya", uraian, garis, "Jam kerja sebenarnya", "Biaya",
-        x_maks, pita=Pita(Decimal(k["jam_bawah"]), Decimal(k["jam_atas"]), "rentang jam wajar"),
-        penanda=Penanda(Decimal(k["jam_harapan"]), "harapan"))
+    for m in ("tetap", "per_jam", "retainer"):
+        if m not in model:
+            continue
+        tekuk = [Decimal(0)]
+        if m == "retainer" and pen.jam_retainer_total < jam_maks:
+            tekuk.append(pen.jam_retainer_total)  # flat until the included hours run out
+        tekuk.append(jam_maks)
+        garis.append({"model": m, "titik": [(x, pen.biaya(m, x)) for x in tekuk]})
+    return {"jam_maks": jam_maks, "garis": garis}
 
 
-def _tabel_grafik(k: dict[str, Any], model: list[str]) -> str:
-    """The chart's numbers as a table: cost of each model at telling hours."""
-    r = Decimal(k["tarif_per_jam"])
+def _tabel_grafik(pen: Penawaran, model: list[str], keluaran: dict[str, Any]) -> list[dict[str, Any]]:
+    """The chart's numbers as rows: the cost of each model (no scope change) at telling hours,
+    fewest hours first; one row per distinct number of hours."""
     titik: dict[Decimal, str] = {}
     for label, kunci in (("rentang bawah", "jam_bawah"), ("harapan", "jam_harapan"), ("rentang atas", "jam_atas")):
-        titik.setdefault(Decimal(k[kunci]), label)
+        titik.setdefault(keluaran[kunci], label)
     for a, b in PASANGAN:
-        if k.get(f"impas_{a}_{b}") is not None:
-            titik.setdefault(Decimal(k[f"impas_{a}_{b}"]),
-                             f"impas {NAMA_MODEL[a].lower()}/{NAMA_MODEL[b].lower()}")
-    baris = []
-    for jam in sorted(titik):
-        sel = []
-        for m in model:
-            if m == "per_jam":
-                v = r * jam
-            elif m == "tetap":
-                v = Decimal(k["harga_tetap"])
-            else:
-                v = Decimal(k["retainer_total"]) + Decimal(k["tarif_kelebihan"]) * max(
-                    Decimal(0), jam - Decimal(k["jam_retainer_total"]))
-            sel.append(f'<td class="bja-angka">{escape(rupiah(bulat_rupiah(v)))}</td>')
-        baris.append(f'<tr><th scope="row">{escape(angka(jam))} jam <small>({escape(titik[jam])})</small></th>'
-                     + "".join(sel) + "</tr>")
-    kepala = "".join(f'<th scope="col">{escape(NAMA_MODEL[m])}</th>' for m in model)
-    return ('<table class="bja-tabel-grafik"><caption>Biaya menurut jam kerja sebenarnya (tanpa perubahan '
-            f'lingkup)</caption><thead><tr><th scope="col">Jam kerja</th>{kepala}</tr></thead><tbody>'
-            + "".join(baris) + "</tbody></table>")
-
-
-def tampilan(hasil: Hasil) -> str:
-    k = hasil.keluaran
-    model = [m for m in ("tetap", "per_jam", "retainer") if f"biaya_harapan_{m}" in k]
-    pilih = k["rekomendasi"]
-    rek = ('<div class="admonition tip bja-rekomendasi"><p class="admonition-title">Saran: '
-           f'<span data-kunci="rekomendasi" data-nilai="{escape(pilih)}">{escape(NAMA_MODEL[pilih])}</span></p>'
-           "<ul>" + "".join(f"<li>{escape(a)}</li>" for a in k["alasan"]) + "</ul></div>")
-    baris = []
-    for m in model:
-        kelas = ' class="bja-utama"' if m == pilih else ""
-        baris.append(
-            f'<tr{kelas}><th scope="row">{escape(NAMA_MODEL[m])}</th>'
-            f'<td class="bja-angka" data-kunci="biaya_harapan_{m}">{escape(rupiah(k[f"biaya_harapan_{m}"]))}</td>'
-            f'<td class="bja-angka" data-kunci="rentang_{m}">{escape(rupiah(k[f"biaya_bawah_{m}"]))} – '
-            f'{escape(rupiah(k[f"biaya_atas_{m}"]))}</td></tr>')
-    ringkas = (
-        '<table class="bja-ringkasan bja-banding"><caption>Perbandingan biaya (sebelum PPN dan potongan PPh)'
-        '</caption><thead><tr><th scope="col">Model</th><th scope="col">Biaya harapan</th>'
-        f'<th scope="col">Rentang wajar ({_p(k["persentil_bawah"])}–{_p(k["persentil_atas"])})</th></tr></thead>'
-        "<tbody>" + "".join(baris) + "</tbody></table>"
-        f'<p class="bja-catatan">Jam total harapan <strong data-kunci="jam_harapan">{escape(_jam(k["jam_harapan"]))}</strong>; '
-        f'rentang wajar {escape(_jam(k["jam_bawah"]))} sampai {escape(_jam(k["jam_atas"]))}.</p>')
-    impas = []
-    for (x, y) in PASANGAN:
-        kunci = f"impas_{x}_{y}"
-        if kunci not in k:
-            continue
-        nilai = "tidak pernah sama" if k[kunci] is None else _jam(k[kunci])
-        impas.append(f'<tr><th scope="row">{escape(NAMA_MODEL[x])} dan {escape(NAMA_MODEL[y].lower())}</th>'
-                     f'<td class="bja-angka" data-kunci="{kunci}">{escape(nilai)}</td></tr>')
-    tabel_impas = ('<table class="bja-ringkasan"><caption>Titik impas (jam kerja saat dua model sama mahal)'
-                   "</caption><tbody>" + "".join(impas) + "</tbody></table>") if impas else ""
-    gambar = ('<figure class="bja-gambar-grafik">' + grafik(k)
-              + "<figcaption>Garis biaya tiap model terhadap jam kerja sebenarnya. Harga tetap digambar tanpa "
-              "perubahan lingkup; perubahan lingkup menambah biaya harga tetap sebesar jam tambahan × tarif per "
-              "jam.</figcaption></figure>"
-              + '<details class="bja-alternatif"><summary>Angka grafik dalam tabel</summary>'
-              + _tabel_grafik(k, model) + "</details>")
-    risiko = "".join(
-        f'<tr><th scope="row">{escape(NAMA_MODEL[m])}</th><td><ul>'
-        + "".join(f"<li>{escape(t)}</li>" for t in RISIKO[m]) + "</ul></td></tr>" for m in model)
-    tabel_risiko = ('<table class="bja-risiko"><caption>Siapa menanggung risiko apa</caption><thead><tr>'
-                    '<th scope="col">Model</th><th scope="col">Pembagian risiko</th></tr></thead><tbody>'
-                    + risiko + "</tbody></table>")
-    return ('<div class="bja-k7">' + rek + ringkas + tabel_impas + gambar + tabel_risiko
-            + html_peringatan(hasil.peringatan)
-            + '<details class="bja-rincian"><summary>Langkah perhitungan dan dasarnya</summary>'
-            + html_langkah(hasil.langkah) + "</details></div>")
+        if keluaran.get(f"impas_{a}_{b}") is not None:
+            titik.setdefault(keluaran[f"impas_{a}_{b}"], f"impas {NAMA_MODEL[a].lower()}/{NAMA_MODEL[b].lower()}")
+    return [{"jam": jam, "label": titik[jam], "biaya": {m: bulat_rupiah(pen.biaya(m, jam)) for m in model}}
+            for jam in sorted(titik)]
 
 
 KALKULATOR = Kalkulator(
@@ -281,5 +207,4 @@ KALKULATOR = Kalkulator(
         "retainer_bulanan": "9 jt", "jam_retainer_bulanan": "35", "tarif_kelebihan": "275.000",
         "durasi_bulan": "3",
     },
-    tampilan=tampilan,
 )

@@ -22,25 +22,22 @@ import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from html import escape
 from typing import Any
 
 from ..hasil import Hasil, Langkah
 from ..kontrak import Pustaka, pustaka
 from ..kontrak.docx import MIME as MIME_DOCX
 from ..kontrak.docx import docx
-from ..kontrak.html import html
 from ..kontrak.isian import periksa
 from ..kontrak.markdown import markdown
 from ..kontrak.rakit import BarisJadwal, Perakit
 from ..masukan import (Jenis, KesalahanMasukan, NilaiTidakSah, Pilihan, Teks, YaTidak, baca_angka,
                        baca_tanggal)
 from ..pajak_jasa import PENERIMA
-from ..parameter import TanggalTidakDicakup
+from ..parameter import TanggalTidakDicakup, dasar_hukum
 from . import Baris, Kalkulator
 
 MAKS_TERMIN = 24
-DASAR_JADWAL = "KUHPerdata Pasal 1338 ayat (1): jadwal pembayaran yang disepakati mengikat para pihak"
 
 
 def kunci_varian(klausul_id: str) -> str:
@@ -180,7 +177,7 @@ def _jadwal(m: dict[str, Any], langkah: list[Langkah], peringatan: list[str]) ->
 
     if isinstance(m["jadwal_termin"], list):
         langkah.append(Langkah("Jadwal pembayaran diambil apa adanya dari kalkulator termin.", None,
-                               DASAR_JADWAL, "teks"))
+                               dasar_hukum("kontrak_perdata.mengikat"), "teks"))
         return m["jadwal_termin"]
     try:
         hasil = api.hitung("termin", {
@@ -226,6 +223,7 @@ def hitung(m: dict[str, Any]) -> Hasil:
         "jumlah_isian": len(nama_var),
         "isian_terisi": len(nama_var) - len(kosong),
         "isian_kosong": [p.variabel[v].label for v in kosong],
+        "jumlah_isian_kosong": len(kosong),
         "varian": {k: v for k, v in varian.items()},
         "unduhan": [
             {"nama": f"{t.nama_berkas}.docx", "mime": MIME_DOCX,
@@ -240,38 +238,8 @@ def hitung(m: dict[str, Any]) -> Hasil:
              "ppn": r.ppn, "potongan_pph": r.potongan_pph, "net_dibayar": r.net_dibayar}
             for r in jadwal]
     hasil = Hasil(keluaran=keluaran, langkah=langkah, peringatan=peringatan)
-    hasil._dokumen = dok  # for tampilan(): not part of the JSON result
+    hasil._dokumen = dok  # for the view (calculators/tampilan/templat.py): not part of the JSON result
     return hasil
-
-
-def tampilan(hasil: Hasil) -> str:
-    k = hasil.keluaran
-    dok = getattr(hasil, "_dokumen", None)
-    kosong = k["isian_kosong"]
-    bagian = [
-        '<div class="bja-pembuat-ringkas">',
-        f'<p><strong>{escape(k["judul"])}</strong>, versi {escape(k["versi"])}: '
-        f'<span data-kunci="isian_terisi">{k["isian_terisi"]}</span> dari {k["jumlah_isian"]} isian terisi.</p>',
-    ]
-    if kosong:
-        bagian.append(
-            f'<details class="bja-kosong"><summary>{len(kosong)} isian belum diisi; di dokumen '
-            "ditandai kurung siku dan warna kuning</summary><ul>"
-            + "".join(f"<li>{escape(x)}</li>" for x in kosong) + "</ul></details>")
-    for p in hasil.peringatan:
-        bagian.append(f'<p class="bja-catatan-jadwal">{escape(p)}</p>')
-    if hasil.langkah:
-        bagian.append('<details class="bja-rincian"><summary>Perhitungan jadwal pembayaran</summary><ol>'
-                      + "".join(f"<li>{escape(l.teks)}<br><small>Dasar: {escape(l.dasar_hukum)}</small></li>"
-                                for l in hasil.langkah) + "</ol></details>")
-    bagian.append("</div>")
-    if dok is not None:
-        bagian.append('<div class="bja-pratinjau" tabindex="0" role="region" '
-                      'aria-label="Pratinjau dokumen">' + html(dok, 3, sampul=False) + "</div>")
-    bagian.append('<p class="bja-unduh-petunjuk">Pratinjau tanpa lembar isian. Berkas unduhan (tombolnya '
-                  "muncul di bawah setelah mesin Python siap) memuat lembar isian dan naskah lengkap; "
-                  "berkas dibuat di peramban Anda dan isiannya tidak dikirim ke mana pun.</p>")
-    return "".join(bagian)
 
 
 KALKULATOR = Kalkulator(
@@ -288,5 +256,4 @@ KALKULATOR = Kalkulator(
     contoh=({"templat": MASUKAN["templat"].bawaan,
              **{k: "ya" for k, asal in ASAL.items() if asal == "sertakan" or k in ("pkp", "punya_npwp")}}
             if MASUKAN["templat"].bawaan else {}),
-    tampilan=tampilan,
 )

@@ -3,21 +3,20 @@ from __future__ import annotations
 
 from collections import Counter
 from decimal import Decimal
-from html import escape
 from typing import Any
 
 from ..bea_meterai import bea_meterai
-from ..format import BULAN, persen, rupiah, tanggal_id
+from ..format import rupiah, tanggal_id
 from ..hasil import Hasil, Langkah
 from ..masukan import Bulat, KesalahanMasukan, Pilihan, Tanggal, Uang, YaTidak
 from ..pajak_jasa import PENERIMA, pajak_jasa, petakan
-from ..tampilan import html_langkah, html_peringatan, html_ringkasan
+from ..parameter import dasar_hukum
 from ..termin import Bagian, PersenAtauJumlah, bagi, baca_termin, csv_jadwal, tanggal_retensi
 from . import Baris, Kalkulator
+from ._dasar import dasar_tanggal
 from ._baris import TeksBaris
 
 NOL = Decimal(0)
-DASAR_JADWAL = "KUHPerdata Pasal 1338 ayat (1): jadwal dan syarat pembayaran sesuai kontrak"
 
 MASUKAN = {
     "nilai_kontrak": Uang(lebih_dari_minimum=True),
@@ -73,24 +72,26 @@ def hitung(m: dict[str, Any]) -> Hasil:
         jadwal = bagi(total, rencana, m["sisa_pembulatan"])
     except ValueError as e:
         raise KesalahanMasukan([{"kunci": "termin", "pesan": str(e)}]) from None
+    # the schedule binds as agreed (KUHPerdata, in force since 1848: the first payment's date suffices)
+    dasar_jadwal = dasar_hukum("kontrak_perdata.mengikat", jadwal[0].tanggal)
 
     langkah: list[Langkah] = []
     tertulis = ", ".join(f"{p.label.lower()} {p.bagian.teks()}" for p in jadwal)
-    langkah.append(Langkah(f"Nilai kontrak {rupiah(total)} (sebelum PPN) dibagi: {tertulis}.", total, DASAR_JADWAL))
+    langkah.append(Langkah(f"Nilai kontrak {rupiah(total)} (sebelum PPN) dibagi: {tertulis}.", total, dasar_jadwal))
     pembulatan = [p for p in jadwal if p.tambahan_pembulatan]
     sisa = next((p for p in jadwal if p.bagian.jenis == "sisa"), None)
     if sisa is not None:
         langkah.append(Langkah(
             f"{sisa.label} (“sisa”) menerima sisa nilai kontrak setelah bagian lain, termasuk pembulatan:",
-            sisa.bruto, DASAR_JADWAL))
+            sisa.bruto, dasar_jadwal))
     elif pembulatan:
         p = pembulatan[0]
         langkah.append(Langkah(
             f"Bagian persentase dibulatkan ke bawah ke rupiah penuh; kelebihan {rupiah(p.tambahan_pembulatan)} "
             f"dimasukkan ke {p.label.lower()} ({'pembayaran pertama' if m['sisa_pembulatan'] == 'pertama' else 'pembayaran terakhir'}).",
-            p.tambahan_pembulatan, DASAR_JADWAL))
+            p.tambahan_pembulatan, dasar_jadwal))
     else:
-        langkah.append(Langkah("Semua bagian sudah rupiah penuh; tidak ada sisa pembulatan.", NOL, DASAR_JADWAL))
+        langkah.append(Langkah("Semua bagian sudah rupiah penuh; tidak ada sisa pembulatan.", NOL, dasar_jadwal))
 
     baris: list[dict[str, Any]] = []
     peringatan: list[str] = []
@@ -131,19 +132,21 @@ def hitung(m: dict[str, Any]) -> Hasil:
     assert jumlah["bruto"] == total
     langkah.append(Langkah(
         f"Periksa: jumlah bruto semua pembayaran = nilai kontrak {rupiah(total)}, tepat sampai rupiah.",
-        jumlah["bruto"], DASAR_JADWAL))
+        jumlah["bruto"], dasar_jadwal))
     langkah.append(Langkah("Jumlah yang Anda transfer ke penyedia atas seluruh jadwal:", jumlah["net_dibayar"],
-                           "UU PPh Pasal 21/23/26: pajak dipotong saat pembayaran"))
+                           dasar_tanggal(("pemotongan_pph.dipotong_pembayar",), [b["tanggal"] for b in baris])))
     if jumlah["ppn_jasa_luar_negeri"]:
         langkah.append(Langkah(
             "PPN atas jasa dari luar negeri yang Anda pungut dan setor sendiri (di luar transfer ke penyedia), "
-            "seluruh jadwal:", jumlah["ppn_jasa_luar_negeri"], "UU PPN Pasal 4 ayat (1) huruf e; PMK 131/2024"))
+            "seluruh jadwal:", jumlah["ppn_jasa_luar_negeri"],
+            dasar_tanggal(("ppn.dasar.jasa_luar_negeri",), [b["tanggal"] for b in baris if b["ppn_jasa_luar_negeri"]])))
     if m["bast_bermeterai"] and jumlah["bea_meterai_bast"]:
         langkah.append(Langkah(
             "Berita acara serah terima (BAST) yang ditandatangani kedua pihak menerangkan kejadian perdata, jadi "
             "menurut bacaan kami terutang bea meterai berapa pun nilainya; setiap pihak menanggung rangkap yang "
             "diterimanya. Bea meterai BAST bagian Anda untuk seluruh jadwal:", jumlah["bea_meterai_bast"],
-            "UU 10/2020 Pasal 3 ayat (1) huruf a dan ayat (2) huruf a; Pasal 9 (tafsiran kami untuk BAST)"))
+            dasar_tanggal(("bea_meterai.dasar.objek_perjanjian", "bea_meterai.dasar.pihak_bersama"),
+                          [b["tanggal"] for b in baris if b["bea_meterai_bast"]])))
 
     bulan = Counter((b["tanggal"].year, b["tanggal"].month) for b in baris)
     if m["penerima"] == "orang_pribadi" and any(n > 1 for n in bulan.values()):
@@ -201,46 +204,6 @@ RINGKASAN = (
 )
 
 
-def _tgl_pendek(t) -> str:
-    return f"{t.day} {BULAN[t.month - 1][:3]} {t.year}"
-
-
-def tampilan(hasil: Hasil) -> str:
-    k = hasil.keluaran
-    sel = []
-    for b in k["rincian"]:
-        meterai = []
-        if b["bea_meterai"]:
-            meterai.append(f"kuitansi {rupiah(b['bea_meterai'])}")
-        if b["bea_meterai_bast"]:
-            meterai.append(f"BAST {rupiah(b['bea_meterai_bast'])}")
-        tempo = f"setor PPh {_tgl_pendek(b['jatuh_tempo_setor'])}" if b["jatuh_tempo_setor"] else "tanpa setoran PPh"
-        sel.append(
-            f'<tr><th scope="row">{escape(b["termin"])} <small>· {escape(_tgl_pendek(b["tanggal"]))}</small>'
-            f'<br><small>{escape(b["keterangan"])}</small>'
-            f'<br><small class="bja-tidak">{escape(tempo)} · meterai: {escape(", ".join(meterai) if meterai else "tidak")}</small></th>'
-            f'<td class="bja-angka" data-kunci="bruto-{escape(b["termin"])}">{escape(rupiah(b["bruto"]))}'
-            f'<br><small>{escape(persen(b["persen"]))}</small></td>'
-            f'<td class="bja-angka">{escape(rupiah(b["ppn"]))}</td>'
-            f'<td class="bja-angka">{escape(rupiah(b["potongan_pph"]))}</td>'
-            f'<td class="bja-angka" data-kunci="net-{escape(b["termin"])}"><strong>{escape(rupiah(b["net_dibayar"]))}</strong></td></tr>')
-    jenis_pph = next((b["jenis_pph"] for b in k["rincian"] if b["jenis_pph"]), "PPh")
-    tabel = (
-        '<div class="bja-gulir" tabindex="0" role="region" aria-label="Tabel; geser ke samping bila terpotong"><table class="bja-tabel-termin"><caption>Jadwal pembayaran</caption><thead><tr>'
-        '<th scope="col">Pembayaran</th><th scope="col" class="bja-angka">Bruto</th>'
-        '<th scope="col" class="bja-angka">PPN</th>'
-        f'<th scope="col" class="bja-angka">{escape(jenis_pph)} dipotong</th>'
-        '<th scope="col" class="bja-angka">Transfer</th>'
-        '</tr></thead><tbody>' + "".join(sel) + "</tbody><tfoot><tr>"
-        '<th scope="row">Jumlah</th>'
-        f'<td class="bja-angka">{escape(rupiah(k["total_bruto"]))}</td><td class="bja-angka">{escape(rupiah(k["total_ppn"]))}</td>'
-        f'<td class="bja-angka">{escape(rupiah(k["total_potongan_pph"]))}</td>'
-        f'<td class="bja-angka"><strong>{escape(rupiah(k["total_net_dibayar"]))}</strong></td></tr></tfoot></table></div>')
-    return ('<div class="bja-k7">' + html_ringkasan(hasil, RINGKASAN) + tabel + html_peringatan(hasil.peringatan)
-            + '<details class="bja-rincian"><summary>Langkah perhitungan dan dasar hukumnya</summary>'
-            + html_langkah(hasil.langkah) + "</details></div>")
-
-
 KALKULATOR = Kalkulator(
     nama="termin",
     judul="Kalkulator jadwal termin",
@@ -256,5 +219,4 @@ KALKULATOR = Kalkulator(
         "retensi": "5%", "masa_garansi_hari": "90", "sisa_pembulatan": "terakhir",
         "penerima": "badan", "punya_npwp": "ya", "pkp": "ya", "bast_bermeterai": "ya",
     },
-    tampilan=tampilan,
 )
