@@ -8,6 +8,8 @@ Measures, over N runs (medians), against the built site served on 127.0.0.1:
 Writes bench/hasil.md (linked from the README) and prints the ratio first-result / floor.
 
     make bench            # or: .venv/bin/python bench/bench.py --runs 5
+    .venv/bin/python bench/bench.py --byte --situs /tmp/site --runs 1 --halaman kalkulator/pph23 templat/pembuat
+                          # only the runtime files' sizes and the pages' cold bytes, printed, nothing written
 """
 from __future__ import annotations
 
@@ -152,19 +154,57 @@ def _kueri_contoh(html_path: Path) -> str:
 
 
 MULAI_README, AKHIR_README = "<!-- bench:mulai -->", "<!-- bench:selesai -->"
+# bench/hasil.md may end with hand-written "## " sections (one-off measurements such as the wheel
+# split's before/after): a new run rewrites what comes before them and keeps them.
+BAGIAN_TETAP = "\n## "
+
+
+def _hasil_terukur(teks: str) -> str:
+    return teks.split(BAGIAN_TETAP, 1)[0]
 
 
 def salin_ke_readme() -> None:
     """The README shows the latest table (between its bench markers), with date and machine."""
     readme = AKAR / "README.md"
     teks = readme.read_text(encoding="utf-8")
-    isi = (AKAR / "bench" / "hasil.md").read_text(encoding="utf-8").split("\n", 2)[2].strip()
+    isi = _hasil_terukur((AKAR / "bench" / "hasil.md").read_text(encoding="utf-8")).split("\n", 2)[2].strip()
     isi = isi.replace("| Halaman tanpa kalkulator |", "<details><summary>Per halaman</summary>\n\n| Halaman tanpa kalkulator |", 1)
     if "<details>" in isi:
         bagian = isi.split("\n\nTarget:", 1)
         isi = bagian[0] + "\n\n</details>\n\nTarget:" + bagian[1] if len(bagian) == 2 else isi + "\n\n</details>"
     a, b = teks.index(MULAI_README) + len(MULAI_README), teks.index(AKHIR_README)
     readme.write_text(teks[:a] + "\n" + isi + "\n" + teks[b:], encoding="utf-8")
+
+
+def berkas_runtime(situs: Path) -> list[str]:
+    """Markdown rows: each wheel and memory snapshot of the site, raw and as sent (brotli copy)."""
+    baris = ["| Berkas runtime | Byte | Byte terkirim (br) |", "|---|---:|---:|"]
+    for p in sorted([*(situs / "assets" / "roda").rglob("*.whl"), *(situs / "assets" / "potret").rglob("*.bin")]):
+        br = p.with_name(p.name + ".br")
+        terkirim = br.stat().st_size if br.exists() else p.stat().st_size
+        baris.append(f"| {p.relative_to(situs).as_posix()} | {p.stat().st_size:,} | {terkirim:,} |")
+    return baris
+
+
+def ukur_byte_saja(situs: Path, halaman: list[str], runs: int) -> None:
+    """``--byte``: the runtime files and the bytes a cold visit to each page transfers (median of
+    ``runs``), printed as Markdown; writes nothing."""
+    from playwright.sync_api import sync_playwright
+
+    versi = next((situs / "assets" / "pyodide").iterdir()).name
+    _PenyajiBench.pyodide = f"/assets/pyodide/{versi}/"
+    srv = _Server(("127.0.0.1", 0), functools.partial(_PenyajiBench, directory=str(situs)))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    server = f"http://127.0.0.1:{srv.server_address[1]}"
+    baris = berkas_runtime(situs) + ["", "| Halaman | Byte, dingin |", "|---|---:|"]
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGUMEN_CHROMIUM)
+        for h in (x.strip("/") for x in halaman):
+            url = f"{server}/{h}/?{_kueri_contoh(situs / h / 'index.html')}"
+            baris.append(f"| /{h}/ | {_median([ukur_kalkulator(b, url, False)['bytes'] for _ in range(runs)]):,} |")
+        b.close()
+    srv.shutdown()
+    print("\n".join(baris))
 
 
 def main():
@@ -174,9 +214,15 @@ def main():
     ap.add_argument("--readme", action="store_true", help="only copy bench/hasil.md into the README")
     ap.add_argument("--halaman", nargs="*", default=None,
                     help="calculator pages to measure, e.g. kalkulator/pph23 (default: all)")
+    ap.add_argument("--byte", action="store_true",
+                    help="only the runtime files and the cold bytes of --halaman, printed (no build, nothing written)")
+    ap.add_argument("--situs", type=Path, default=AKAR / "site", help="the built site (with --byte)")
     args = ap.parse_args()
     if args.readme:
         salin_ke_readme()
+        return
+    if args.byte:
+        ukur_byte_saja(args.situs, args.halaman or ["kalkulator/pph23", "templat/pembuat"], args.runs)
         return
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     waktu_build = []
@@ -252,7 +298,9 @@ def main():
         baris.append(f"| /{h.strip('/')}{'/' if h.strip('/') else ''} | {n:,} |")
     baris += ["", "Target: rasio hasil pertama / lantai ≤ 1,15; tidak ada tugas main thread > 200 ms di halaman "
               "kalkulator; halaman panduan < 300 KB tanpa runtime Python."]
-    (AKAR / "bench" / "hasil.md").write_text("\n".join(b for b in baris if b is not None) + "\n", encoding="utf-8")
+    lama = AKAR / "bench" / "hasil.md"
+    tetap = lama.read_text(encoding="utf-8")[len(_hasil_terukur(lama.read_text(encoding="utf-8"))):] if lama.exists() else ""
+    lama.write_text("\n".join(b for b in baris if b is not None) + "\n" + tetap, encoding="utf-8")
     (AKAR / "bench" / "hasil.json").write_text(json.dumps({"lantai_ms": lantai_med, "build_ms": _median(waktu_build),
                                                             **hasil}, indent=2), encoding="utf-8")
     if not args.halaman:

@@ -70,17 +70,20 @@ def versi_build(situs: Path) -> str:
     return h.hexdigest()[:16]
 
 
-def tulis_sw(situs: Path) -> str:
+def tulis_sw(situs: Path, runtime: list | None = None) -> str:
+    """``runtime``: the wheels and snapshot of each kind of calculator page and the pages of that
+    kind (``config.extra["runtime_sw"]``, written by hooks/runtime.py)."""
     salinan = situs / "assets" / "js" / "sw.js"  # the source, copied by mkdocs; only /sw.js is used
     if salinan.exists():
         salinan.unlink()
     teks = (SUMBER_SW.read_text(encoding="utf-8")
             .replace("__VERSI__", versi_build(situs))
             .replace("__ASET__", json.dumps(aset_tetap(situs)))
-            .replace("__AWAL__", json.dumps([a for a in AWAL if (situs / a).exists() or a.endswith("/")])))
+            .replace("__AWAL__", json.dumps([a for a in AWAL if (situs / a).exists() or a.endswith("/")]))
+            .replace("__RUNTIME__", json.dumps(runtime or [])))
     (situs / "sw.js").write_text(teks, encoding="utf-8")
     return teks
 
 
 def on_post_build(config):
-    tulis_sw(Path(config["site_dir"]))
+    tulis_sw(Path(config["site_dir"]), config["extra"].get("runtime_sw"))

@@ -1,22 +1,33 @@
 """Build hook: ship the Python runtime with the site.
 
-- Builds ``calculators/`` into a pure-Python ``py3-none-any`` wheel (written here with zipfile:
-  deterministic, no network, no build isolation) under ``assets/roda/<content hash>/``, so its
-  URL changes whenever its content does.
+- Builds ``calculators/`` into two pure-Python ``py3-none-any`` wheels with the setuptools backend
+  of ``pyproject.toml`` (``python -m build --wheel --no-isolation``, from a temporary copy of the
+  sources, so no ``build/`` or ``*.egg-info`` lands in the repo; ``SOURCE_DATE_EPOCH`` and file
+  modes fixed, so the same sources give byte-identical wheels):
+  ``calculators`` (everything but the contract library), which every calculator page downloads, and
+  ``calculators-kontrak`` (``calculators/kontrak/`` alone, ``pyproject-kontrak.toml``), which only
+  the pages of the calculators in ``KALKULATOR_KONTRAK`` (the template builder) download on top.
+  Each lands under ``assets/roda/<hash of the wheel>/``, so its URL changes whenever its bytes do.
 - Copies the five Pyodide files from ``node_modules/pyodide`` to ``assets/pyodide/<version>/``.
-- Makes a Pyodide memory snapshot with that wheel imported and warmed up (``tools/potret.mjs``, run
-  with Node) under ``assets/potret/<hash>/``: the worker restores it instead of starting Python from
-  nothing (about 3 s less CPU per visit; see README "Kecepatan" for the cost in bytes).
-- Puts the three URLs in ``config.extra`` for the templates.
+- Makes two Pyodide memory snapshots (``tools/potret.mjs``, run with Node) under
+  ``assets/potret/<hash>/``: the tax pages' one with the first wheel imported and every calculator
+  but those of ``KALKULATOR_KONTRAK`` warmed up (the contract library is not in it), and the builder
+  page's with both wheels and every calculator. The worker restores its page's snapshot instead of
+  starting Python from nothing (about 3 s less CPU per visit; see README "Kecepatan" for the cost in
+  bytes).
+- Puts the URLs in ``config.extra`` for the templates (``runtime``) and, after the build, which
+  page uses which of them for the service worker (``runtime_sw``, hooks/layanan.py).
 """
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
+import os
 import shutil
 import subprocess
-import zipfile
+import sys
+import tempfile
+from importlib import metadata
 from pathlib import Path
 
 AKAR = Path(__file__).resolve().parent.parent
@@ -25,58 +36,103 @@ PYODIDE = AKAR / "node_modules" / "pyodide"
 BERKAS_PYODIDE = (
     "pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json",
 )
-WAKTU_TETAP = (2020, 1, 1, 0, 0, 0)
+# The two distributions (see the comments in both files): the tax wheel every calculator page
+# loads, and the contract library that only KALKULATOR_KONTRAK's pages load on top of it.
+KONFIGURASI_RODA = {"pajak": AKAR / "pyproject.toml", "kontrak": AKAR / "pyproject-kontrak.toml"}
+KALKULATOR_KONTRAK = ("templat",)
+# Zip timestamps of the wheels (2020-01-01 00:00 UTC): setuptools' bdist_wheel (wheel.wheelfile)
+# writes every entry with SOURCE_DATE_EPOCH when it is set.
+SOURCE_DATE_EPOCH = "1577836800"
 
 
-def _versi() -> str:
-    for baris in (PAKET / "__init__.py").read_text(encoding="utf-8").splitlines():
-        if baris.startswith("__version__"):
-            return baris.split("=")[1].strip().strip("\"'")
-    raise RuntimeError("calculators/__init__.py has no __version__")
+def _berkas_sumber() -> list[Path]:
+    """What is copied for a build: the package sources (the configs choose what goes in each wheel)."""
+    return sorted(p for p in PAKET.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                  and p.suffix not in (".pyc", ".pyo"))
 
 
-def _berkas_paket() -> list[Path]:
-    return sorted(
-        p for p in PAKET.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and p.suffix in (".py", ".toml", ".json", ".md")
-    )
+def _salin_sumber(tujuan: Path) -> None:
+    """The sources into ``tujuan/calculators/``, every mode fixed (bdist_wheel stores each file's
+    mode: the same on every machine, whatever the checkout's)."""
+    for p in _berkas_sumber():
+        salinan = tujuan / p.relative_to(AKAR)
+        salinan.parent.mkdir(parents=True, exist_ok=True)
+        salinan.write_bytes(p.read_bytes())
+    for p in [tujuan, *tujuan.rglob("*")]:
+        p.chmod(0o755 if p.is_dir() else 0o644)
 
 
-def isi_roda() -> dict[str, bytes]:
-    """Path inside the wheel -> bytes, dist-info included."""
-    versi = _versi()
-    info = f"calculators-{versi}.dist-info"
-    isi = {p.relative_to(AKAR).as_posix(): p.read_bytes() for p in _berkas_paket()}
-    isi[f"{info}/METADATA"] = (
-        f"Metadata-Version: 2.1\nName: calculators\nVersion: {versi}\n"
-        "Summary: Bayar Jasa Aman calculators\nRequires-Python: >=3.11\n"
-    ).encode()
-    isi[f"{info}/WHEEL"] = (
-        "Wheel-Version: 1.0\nGenerator: bayar-jasa-aman\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
-    ).encode()
-    rekaman = []
-    for nama, data in isi.items():
-        sidik = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
-        rekaman.append(f"{nama},sha256={sidik},{len(data)}")
-    rekaman.append(f"{info}/RECORD,,")
-    isi[f"{info}/RECORD"] = ("\n".join(rekaman) + "\n").encode()
-    return isi
+def _kunci(sumber: Path, konfigurasi: Path) -> str:
+    """Everything a wheel's bytes depend on: the copied sources, the config, this hook, the
+    setuptools version."""
+    h = hashlib.sha256()
+    for bagian in (konfigurasi.read_bytes(), Path(__file__).read_bytes(),
+                   metadata.version("setuptools").encode(), SOURCE_DATE_EPOCH.encode()):
+        h.update(hashlib.sha256(bagian).digest())
+    for p in sorted(sumber.rglob("*")):
+        if p.is_file():
+            h.update(p.relative_to(sumber).as_posix().encode() + b"\0" + hashlib.sha256(p.read_bytes()).digest())
+    return h.hexdigest()[:20]
 
 
-def tulis_roda(folder: Path) -> Path:
-    """Write the wheel into ``folder/<hash>/`` and return its path."""
-    isi = isi_roda()
-    sidik = hashlib.sha256(b"".join(k.encode() + v for k, v in sorted(isi.items()))).hexdigest()[:12]
-    tujuan = folder / sidik / f"calculators-{_versi()}-py3-none-any.whl"
-    if not tujuan.exists():
-        tujuan.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(tujuan, "w", zipfile.ZIP_DEFLATED) as z:
-            for nama in sorted(isi):
-                info = zipfile.ZipInfo(nama, WAKTU_TETAP)
-                info.external_attr = 0o644 << 16
-                info.compress_type = zipfile.ZIP_DEFLATED
-                z.writestr(info, isi[nama])
+def bangun_roda(sumber: Path, konfigurasi: Path, keluar: Path) -> Path:
+    """Build one wheel from the copied sources in ``sumber`` (``_salin_sumber``), with
+    ``konfigurasi`` as their ``pyproject.toml``, into the folder ``keluar``."""
+    with tempfile.TemporaryDirectory(prefix="bja-roda-") as tmp:
+        proyek = Path(tmp) / "sumber"
+        shutil.copytree(sumber, proyek)
+        shutil.copyfile(konfigurasi, proyek / "pyproject.toml")
+        (proyek / "pyproject.toml").chmod(0o644)
+        dist = Path(tmp) / "dist"
+        env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "PYTHONDONTWRITEBYTECODE": "1"}
+        proses = subprocess.run(
+            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(proyek)],
+            cwd=tmp, env=env, umask=0o022, capture_output=True, text=True)
+        if proses.returncode != 0:
+            raise RuntimeError(f"building the wheel from {konfigurasi.name} failed (is the venv up to "
+                               f"date with requirements.lock?):\n{proses.stdout}{proses.stderr}")
+        (roda,) = dist.glob("*.whl")
+        keluar.mkdir(parents=True, exist_ok=True)
+        tujuan = keluar / roda.name
+        shutil.move(roda, tujuan)
     return tujuan
+
+
+def tulis_roda(folder: Path) -> dict[str, Path]:
+    """Both wheels, each as ``folder/<hash of its bytes>/<name>.whl`` (kind -> path).
+
+    A wheel is rebuilt only when something it depends on changed (``folder/sumber/<key>`` remembers
+    which file a key gave; a build takes ~1 s per wheel)."""
+    hasil = {}
+    with tempfile.TemporaryDirectory(prefix="bja-sumber-") as tmp:
+        sumber = Path(tmp) / "sumber"
+        _salin_sumber(sumber)  # one copy for both wheels: they come from the same sources
+        for jenis, konfigurasi in KONFIGURASI_RODA.items():
+            catatan = folder / "sumber" / _kunci(sumber, konfigurasi)
+            if catatan.exists() and (folder / catatan.read_text().strip()).is_file():
+                hasil[jenis] = folder / catatan.read_text().strip()
+                continue
+            roda = bangun_roda(sumber, konfigurasi, Path(tmp) / jenis)
+            tujuan = folder / hashlib.sha256(roda.read_bytes()).hexdigest()[:12] / roda.name
+            tujuan.parent.mkdir(parents=True, exist_ok=True)
+            sementara = tujuan.with_name(f".{tujuan.name}.{os.getpid()}")
+            shutil.copyfile(roda, sementara)
+            sementara.replace(tujuan)  # atomic: builds running side by side share the cache
+            catatan.parent.mkdir(parents=True, exist_ok=True)
+            sementara = catatan.with_name(f".{catatan.name}.{os.getpid()}")
+            sementara.write_text(tujuan.relative_to(folder).as_posix())
+            sementara.replace(catatan)
+            hasil[jenis] = tujuan
+    return hasil
+
+
+def nama_kalkulator() -> list[str]:
+    """Every calculator the registry in ``calculators/kalkulator/`` knows, by name."""
+    if str(AKAR) not in sys.path:
+        sys.path.insert(0, str(AKAR))
+    import calculators.kalkulator as registri
+
+    return sorted(registri.daftar_nama() if hasattr(registri, "daftar_nama") else registri.daftar())
 
 
 def versi_pyodide() -> str:
@@ -86,35 +142,65 @@ def versi_pyodide() -> str:
     return json.loads(paket.read_text())["version"]
 
 
-def tulis_potret(roda: Path, folder: Path) -> Path:
-    """The memory snapshot for this wheel and this Pyodide, in ``folder/<hash>/potret.bin``.
+def tulis_potret(roda: list[Path], nama: list[str], folder: Path) -> Path:
+    """The memory snapshot with these wheels unpacked and these calculators warmed up, for this
+    Pyodide, in ``folder/<hash>/potret.bin``.
 
-    The hash covers everything the snapshot depends on (the Pyodide files, the wheel, the script that
-    makes it), so its URL changes whenever its content can. Made once per combination (~4 s)."""
+    The hash covers everything the snapshot depends on (the Pyodide files, the wheels, the
+    calculators warmed up, the script that makes it), so its URL changes whenever its content can.
+    Made once per combination (~5 s)."""
     pembuat = AKAR / "tools" / "potret.mjs"
-    sidik = hashlib.sha256()
-    for bagian in (roda, pembuat, *(PYODIDE / n for n in BERKAS_PYODIDE)):
+    sidik = hashlib.sha256(",".join(nama).encode())
+    for bagian in (*roda, pembuat, *(PYODIDE / n for n in BERKAS_PYODIDE)):
         sidik.update(hashlib.sha256(bagian.read_bytes()).digest())
     tujuan = folder / sidik.hexdigest()[:12] / "potret.bin"
     if not tujuan.exists():
         tujuan.parent.mkdir(parents=True, exist_ok=True)
-        sementara = tujuan.with_suffix(".tmp")
-        subprocess.run(["node", str(pembuat), f"{PYODIDE}/", str(roda), str(sementara)],
+        sementara = tujuan.with_name(f"potret.{os.getpid()}.tmp")
+        subprocess.run(["node", str(pembuat), f"{PYODIDE}/", str(sementara), ",".join(nama), *map(str, roda)],
                        check=True, cwd=AKAR, stdout=subprocess.DEVNULL)
         sementara.replace(tujuan)
     return tujuan
 
 
+def jenis_runtime(nama: str) -> str:
+    """The kind of runtime a page with calculator ``nama`` loads."""
+    return "kontrak" if nama in KALKULATOR_KONTRAK else "pajak"
+
+
+def _url(berkas: Path, jenis: str) -> str:
+    return f"assets/{jenis}/{berkas.parent.name}/{berkas.name}"
+
+
 def on_config(config):
     roda = tulis_roda(AKAR / ".cache" / "roda")
     versi = versi_pyodide()  # first: a clear message if node_modules is missing
-    potret = tulis_potret(roda, AKAR / ".cache" / "potret")
-    config.extra["roda"] = f"assets/roda/{roda.parent.name}/{roda.name}"
-    config.extra["potret"] = f"assets/potret/{potret.parent.name}/{potret.name}"
+    semua = nama_kalkulator()
+    pajak = [n for n in semua if jenis_runtime(n) == "pajak"]
+    # Two kinds of calculator page, each with its wheels and its own snapshot. The builder could
+    # restore the tax snapshot and import the contract library after it, but that import (with the
+    # standard-library modules it pulls in: xml.sax, urllib, email ...) took 1,1-1,7 s in Pyodide
+    # under Node before its first result; its own snapshot costs no CPU, only bytes that a reader
+    # who uses both kinds of page downloads twice (README "Dependensi", bench/hasil.md).
+    runtime, sumber = {}, {}
+    for jenis, daftar_roda, nama in (("pajak", [roda["pajak"]], pajak),
+                                     ("kontrak", [roda["pajak"], roda["kontrak"]], semua)):
+        potret = tulis_potret(daftar_roda, nama, AKAR / ".cache" / "potret")
+        runtime[jenis] = {"roda": [_url(r, "roda") for r in daftar_roda], "potret": _url(potret, "potret")}
+        sumber.update({_url(r, "roda"): str(r) for r in daftar_roda})
+        sumber[_url(potret, "potret")] = str(potret)
+    config.extra["runtime"] = runtime  # overrides/main.html: {kind: {"roda": [urls], "potret": url}}
+    config.extra["kalkulator_kontrak"] = list(KALKULATOR_KONTRAK)
     config.extra["pyodide"] = f"assets/pyodide/{versi}/"
-    config.extra["_roda_sumber"] = str(roda)
-    config.extra["_potret_sumber"] = str(potret)
+    config.extra["_sumber"] = sumber
+    config.extra["_halaman_runtime"] = {}
     return config
+
+
+def on_page_context(context, page, config, nav):
+    if page.meta and page.meta.get("kalkulator"):
+        config.extra["_halaman_runtime"][page.url] = jenis_runtime(page.meta["kalkulator"])
+    return context
 
 
 def on_post_build(config):
@@ -123,9 +209,13 @@ def on_post_build(config):
     tujuan.mkdir(parents=True, exist_ok=True)
     for nama in BERKAS_PYODIDE:
         shutil.copy2(PYODIDE / nama, tujuan / nama)
-    roda = situs / config.extra["roda"]
-    roda.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(config.extra["_roda_sumber"], roda)
-    potret = situs / config.extra["potret"]
-    potret.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(config.extra["_potret_sumber"], potret)
+    for url, sumber in config.extra["_sumber"].items():
+        (situs / url).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(sumber, situs / url)
+    # For the service worker (hooks/layanan.py): which pages use which wheels and snapshot, so that
+    # a page keeps only its own kind's (a tax page never fetches the contract wheel, not even there).
+    halaman = config.extra["_halaman_runtime"]
+    config.extra["runtime_sw"] = [
+        {"halaman": sorted(u for u, j in halaman.items() if j == jenis), "aset": [*isi["roda"], isi["potret"]]}
+        for jenis, isi in config.extra["runtime"].items()
+    ]

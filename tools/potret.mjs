@@ -1,17 +1,22 @@
 // Build step: a Pyodide memory snapshot with the calculators package already imported and warmed up.
-// Usage: node tools/potret.mjs <pyodide folder/> <our wheel> <output file>
+// Usage: node tools/potret.mjs <pyodide folder/> <output file> <calculator,names> <wheel>...
 // The worker (docs/assets/js/pekerja.mjs) restores it with loadPyodide({_loadSnapshot}) instead of
 // starting Python from scratch. Only the Python heap is in a snapshot, not the in-memory file system,
 // so the worker still unpacks the wheel; all modules and parameter files are already loaded.
+// hooks/runtime.py passes the tax wheel alone and the names of the calculators that need nothing
+// else (it reads them from the registry in calculators/kalkulator/ and leaves out the template
+// builder): so the contract library is not in the heap every calculator page downloads. Each named
+// calculator's example is computed once; a name that is not warmed up here still works after a
+// restore, its module is just imported on first use (the builder's, from the contract wheel).
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
-const [folder, roda, keluaran] = process.argv.slice(2);
+const [folder, keluaran, daftarNama, ...roda] = process.argv.slice(2);
 // Emscripten copies node's argv into the program (argv, the "_" variable): keep build-machine paths
 // out of the published heap.
 process.argv.splice(1);
-if (!keluaran) {
-  console.error("usage: node tools/potret.mjs <pyodide folder/> <wheel> <output>");
+if (!roda.length) {
+  console.error("usage: node tools/potret.mjs <pyodide folder/> <output> <calculator,names> <wheel>...");
   process.exit(2);
 }
 const indexURL = folder.endsWith("/") ? folder : folder + "/";
@@ -19,22 +24,24 @@ const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs").hre
 // Same options as the worker, plus _makeSnapshot. env stays Pyodide's default (no build-machine
 // variables end up in the heap that is published).
 const pyodide = await loadPyodide({ indexURL, fullStdLib: false, _makeSnapshot: true });
-pyodide.unpackArchive(new Uint8Array(readFileSync(roda)), "wheel", { extractDir: "/lib/bja" });
+for (const r of roda) pyodide.unpackArchive(new Uint8Array(readFileSync(r)), "wheel", { extractDir: "/lib/bja" });
+pyodide.globals.set("nama_semua", daftarNama);
 pyodide.runPython(`
 import gc, sys
 sys.path.insert(0, "/lib/bja")
 import calculators.api as api
-from calculators.kalkulator import daftar
 from calculators.parameter import berkas, daftar_berkas
 
 for nama in daftar_berkas():
     berkas(nama)
-for nama, kalk in sorted(daftar().items()):
+for nama in nama_semua.split(","):
+    kalk = api.kalkulator(nama)
     hasil = api.jalankan(nama, dict(kalk.contoh))
     if not hasil["ok"]:
         raise SystemExit(f"contoh {nama} gagal: {hasil}")
-api.jalankan_json("pph23", '{"bruto": "x"}')
-del api, daftar, berkas, daftar_berkas, nama, kalk, hasil
+if "pph23" in nama_semua.split(","):
+    api.jalankan_json("pph23", '{"bruto": "x"}')  # the error path too
+del api, berkas, daftar_berkas, nama, kalk, hasil, nama_semua
 gc.collect()
 `);
 const potret = pyodide.makeMemorySnapshot();

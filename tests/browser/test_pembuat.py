@@ -109,3 +109,27 @@ def test_tombol_salin_pustaka_klausul_menyalin_teks_persis(server, peramban):
         disalin = page.evaluate("navigator.clipboard.readText()")
         assert disalin.rstrip("\n") == teks_klausul(k, k.varian_bawaan, p)
     ctx.close()
+
+
+def test_pembuat_memuat_roda_kontrak_dan_potretnya_sendiri(server, halaman):
+    """The template builder is the one page that loads the contract library's wheel (after the tax
+    wheel), restores its own memory snapshot, computes, and keeps both wheels for offline use."""
+    h = halaman(f"{server}/templat/pembuat/")
+    page = h.page
+    tunggu(page, SIAP, 90000)
+    assert page.locator(".bja-kalkulator").get_attribute("data-potret") == "ya"
+    roda = [u for u in h.permintaan if u.endswith(".whl")]  # the fetches, not the worker script's URL
+    assert len(roda) == 2 and "/calculators-" in roda[0] and "/calculators_kontrak-" in roda[1], roda
+    page.locator("#f-templat").select_option("spk-harga-tetap")
+    _ketik(page, "nama_pihak_pertama", "PT Contoh Kontrak")
+    tunggu(page, "document.querySelector('.bja-pratinjau')?.textContent.includes('PT Contoh Kontrak')", 90000)
+    aset = "caches.open('bja-aset').then((c) => c.keys()).then((k) => k.map((r) => r.url))"
+    for _ in range(150):
+        kunci = page.evaluate(f"async () => await {aset}")
+        if any("calculators_kontrak" in u for u in kunci) and any(u.endswith("potret.bin") for u in kunci):
+            break
+        page.wait_for_timeout(200)
+    assert any("calculators_kontrak" in u for u in kunci), kunci
+    potret = page.evaluate("new URL(document.querySelector('script[data-potret]').dataset.potret, document.baseURI).href")
+    assert [u for u in kunci if u.endswith("potret.bin")] == [potret]
+    assert h.galat == [], h.galat

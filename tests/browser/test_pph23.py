@@ -1,6 +1,8 @@
 """The PPh 23 calculator in headless Chromium against the built site on 127.0.0.1."""
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
 
 from calculators import api
@@ -139,3 +141,37 @@ def test_halaman_panduan_tidak_memuat_python(server, halaman, situs):
     h.page.wait_for_load_state("networkidle")
     assert not [u for u in h.permintaan if "pyodide" in u or u.endswith(".whl")]
     assert h.galat == []
+
+
+def _kunci_cache(page, isi: str, batas: int = 150) -> list[str]:
+    """The URLs in the service worker's asset cache once one ending with ``isi`` is there."""
+    aset = "caches.open('bja-aset').then((c) => c.keys()).then((k) => k.map((r) => r.url))"
+    for _ in range(batas):
+        kunci = page.evaluate(f"async () => await {aset}")
+        if any(u.endswith(isi) for u in kunci):
+            return kunci
+        page.wait_for_timeout(200)
+    raise AssertionError(f"{isi} never cached: {kunci}")
+
+
+def test_halaman_pajak_tidak_meminta_roda_kontrak(server, peramban):
+    """A tax page downloads the tax wheel and the tax snapshot only: not the contract library's
+    wheel nor the template builder's snapshot (hooks/runtime.py), neither from the page and its
+    worker nor from the service worker that keeps the runtime for offline use."""
+    ctx = peramban.new_context()
+    semua: list[str] = []
+    ctx.on("request", lambda r: semua.append(r.url))  # the page, its worker, the service worker
+    page = ctx.new_page()
+    page.goto(f"{server}{URL_TANPA_POTRET}")
+    tunggu(page, SIAP)
+    tunggu(page, "document.querySelector('.bja-status').textContent.includes('diperbarui')")
+    assert page.locator(".bja-kalkulator").get_attribute("data-potret") == "ya"
+    kunci = _kunci_cache(page, "potret.bin")  # the runtime is kept: the service worker has run
+    potret = page.evaluate("new URL(document.querySelector('script[data-potret]').dataset.potret, document.baseURI).href")
+    jalur = [urlsplit(u).path for u in semua]  # the worker script's URL names the wheels in its query
+    roda = [j for j in jalur if j.endswith(".whl")]
+    assert roda and all("/calculators-" in j for j in roda), roda
+    assert not [j for j in jalur + kunci if "calculators_kontrak" in j], jalur + kunci
+    assert {j for j in jalur if j.endswith("potret.bin")} == {urlsplit(potret).path}
+    assert [u for u in kunci if u.endswith("potret.bin")] == [potret]
+    ctx.close()

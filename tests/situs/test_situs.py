@@ -110,20 +110,31 @@ def test_runtime_dan_roda_ada(situs):
 
 
 def test_potret_memori_ada_dirujuk_dan_bersih(situs):
-    """The Python memory snapshot (hooks/runtime.py, tools/potret.mjs): one file, referenced by every
-    calculator page, and nothing of the build machine in the heap that is published."""
-    potret = list((situs / "assets" / "potret").rglob("potret.bin"))
-    assert len(potret) == 1
-    data = potret[0].read_bytes()
-    assert data[:4] == b"\x00snp" and len(data) > 10_000_000  # Pyodide's snapshot magic, then the heap
-    url = potret[0].relative_to(situs).as_posix()
+    """The Python memory snapshots (hooks/runtime.py, tools/potret.mjs): two files, one referenced by
+    every calculator page but the template builder, which references its own; the contract library
+    only in the builder's heap; nothing of the build machine in either heap that is published."""
+    potret = sorted((situs / "assets" / "potret").rglob("potret.bin"))
+    assert len(potret) == 2
+    url = {p.relative_to(situs).as_posix(): p for p in potret}
     kalkulator = [p for p in _halaman(situs) if 'class="bja-kalkulator"' in p.read_text(encoding="utf-8")]
     assert kalkulator
+    dirujuk: dict[str, list[Path]] = {}
     for p in kalkulator:
-        assert f'{url}"' in p.read_text(encoding="utf-8"), p
+        (u,) = [u for u in url if f'{u}"' in p.read_text(encoding="utf-8")]  # exactly one each
+        dirujuk.setdefault(u, []).append(p.relative_to(situs).as_posix())
+    pembuat = [u for u, hal in dirujuk.items() if hal == ["templat/pembuat/index.html"]]
+    assert len(dirujuk) == 2 and len(pembuat) == 1, dirujuk
     akar = str(Path(__file__).resolve().parents[2]).encode()
-    for rahasia in (akar, b".venv", b"VIRTUAL_ENV", b"GITHUB_", b"potret.mjs"):
-        assert rahasia not in data, rahasia
+    for u, p in url.items():
+        data = p.read_bytes()
+        assert data[:4] == b"\x00snp" and len(data) > 10_000_000  # Pyodide's snapshot magic, then the heap
+        for rahasia in (akar, b".venv", b"VIRTUAL_ENV", b"GITHUB_", b"potret.mjs"):
+            assert rahasia not in data, (u, rahasia)
+        # the tax pages' heap has the tax calculators' modules but none of the contract library
+        # (the paths the worker unpacks to, as each loaded module's __file__; a docstring may name
+        # the module, never this path)
+        assert b"/lib/bja/calculators/kalkulator/pph23.py" in data, u
+        assert (b"/lib/bja/calculators/kontrak/" in data) == (u in pembuat), u
 
 
 def test_hanya_halaman_kalkulator_memuat_runtime(situs):

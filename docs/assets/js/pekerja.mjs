@@ -1,8 +1,9 @@
 // Module Web Worker: runs the calculators package in Pyodide, off the main thread.
-// The page passes the runtime folder, our wheel and the memory snapshot (made at build time by
-// tools/potret.mjs with the package already imported) as query parameters; all three are fetched
-// from this site only (explicit indexURL), in parallel. Restoring the snapshot skips Python's own
-// start-up; if it cannot be used, Python starts the ordinary way.
+// The page passes the runtime folder, our wheels (one or more "roda" parameters: the tax wheel,
+// and on the template builder the contract library's after it) and the memory snapshot (made at
+// build time by tools/potret.mjs with the package already imported) as query parameters; all are
+// fetched from this site only (explicit indexURL), in parallel. Restoring the snapshot skips
+// Python's own start-up; if it cannot be used, Python starts the ordinary way.
 const params = new URL(self.location.href).searchParams;
 const alamat = (nama) => (params.get(nama) ? new URL(params.get(nama), self.location.href).href : null);
 const indexURL = alamat("pyodide");
@@ -14,10 +15,10 @@ function ambil(url) {
   });
 }
 
-const roda = ambil(alamat("roda"));
+const roda = params.getAll("roda").map((u) => ambil(new URL(u, self.location.href).href));
 const potret = alamat("potret") ? ambil(alamat("potret")) : null;
 const modul = import(indexURL + "pyodide.mjs");
-roda.catch(() => {});
+roda.forEach((r) => r.catch(() => {}));
 potret?.catch(() => {});
 
 async function dariPotret(loadPyodide) {
@@ -34,8 +35,8 @@ async function mulai() {
   let pyodide = potret && (await dariPotret(loadPyodide));
   const dipulihkan = Boolean(pyodide);
   if (!pyodide) pyodide = await loadPyodide({ indexURL, fullStdLib: false });
-  // The file system is not part of a snapshot: the wheel is unpacked either way.
-  pyodide.unpackArchive(new Uint8Array(await roda), "wheel", { extractDir: "/lib/bja" });
+  // The file system is not part of a snapshot: the wheels are unpacked either way.
+  for (const r of roda) pyodide.unpackArchive(new Uint8Array(await r), "wheel", { extractDir: "/lib/bja" });
   if (!dipulihkan) pyodide.runPython("import sys; sys.path.insert(0, '/lib/bja')");
   return { api: pyodide.pyimport("calculators.api"), potret: dipulihkan };
 }

@@ -3,7 +3,7 @@
 //
 // Two caches:
 //  - "bja-aset": files whose URL changes whenever their content does (Pyodide under its version,
-//    our wheel and the Python memory snapshot under their hash, the theme's hashed bundles, our
+//    our wheels and the Python memory snapshots under their hash, the theme's hashed bundles, our
 //    scripts and styles with ?v=<hash>).
 //    Served cache-first: a URL always means the same bytes, so pages of two builds never mix.
 //  - "bja-halaman-<build>": pages, the search index and other unversioned files. Network first,
@@ -12,6 +12,11 @@
 const VERSI = "__VERSI__";
 const ASET = new Set(__ASET__);
 const AWAL = __AWAL__;
+// The wheels and memory snapshot of each kind of calculator page (hooks/runtime.py): [{halaman:
+// [page paths], aset: [file paths]}]. A page keeps only its own kind's (a tax page never fetches
+// the contract library's wheel or the template builder's snapshot, not even into this cache).
+const RUNTIME = __RUNTIME__;
+const RUNTIME_SEMUA = new Set(RUNTIME.flatMap((r) => r.aset));
 const HALAMAN = "bja-halaman-" + VERSI;
 const SIMPAN_ASET = "bja-aset";
 const CAKUPAN = new URL(self.registration.scope);
@@ -72,15 +77,18 @@ self.addEventListener("activate", (e) => {
 });
 
 // A calculator page asks for the runtime (and this build's other versioned files: its scripts,
-// styles, the wheel) to be kept once Python has started (see kalkulator.js). The memory snapshot
+// styles, its wheels) to be kept once Python has started (see kalkulator.js). The memory snapshot
 // only if the page used it (not for a reader who asked to save data).
 self.addEventListener("message", (e) => {
   if (e.data !== "simpan-runtime" && e.data !== "simpan-runtime-tanpa-potret") return;
   const tanpaPotret = e.data === "simpan-runtime-tanpa-potret";
+  const halaman = e.source && e.source.url ? new URL(e.source.url).pathname.slice(CAKUPAN.pathname.length) : null;
+  const milik = new Set(RUNTIME.filter((r) => r.halaman.includes(halaman)).flatMap((r) => r.aset));
   e.waitUntil((async () => {
     const cache = await caches.open(SIMPAN_ASET);
     for (const rel of ASET) {
       if (tanpaPotret && rel.startsWith("assets/potret/")) continue;
+      if (RUNTIME_SEMUA.has(rel) && !milik.has(rel)) continue;
       const url = new URL(rel, CAKUPAN).href;
       if (await cache.match(url)) continue;
       try { await cache.add(url); } catch (err) { /* offline: kept on a later visit */ }
