@@ -12,17 +12,24 @@ question shows); ``calculators/`` owns the types and the rules. Front matter::
         pilihan: {jasa: "Imbalan jasa"}   # for pilihan
         tampil_jika: {penerima: [badan]}  # optional: shown only for these answers (a list of such
                                           # conditions: shown when any one of them holds)
+
+A ``tampil_jika`` condition names questions of the same form that are answered by choosing
+(``pilihan`` or ``ya_tidak``), each with the answers it allows; all of them must hold. The rule is
+evaluated in one place only, by the browser: ``css_tampil()`` turns it into CSS ``:has()``
+selectors on the form, so a question that does not apply is ``display: none`` from the first paint
+(without JavaScript too) and after every change, and leaves the accessibility tree. The page script
+(``kalkulator.js``) sends only the questions whose computed ``display`` is not ``none``. The markup
+itself is in ``macros/templat/*.html``; this module prepares the data.
 """
 from __future__ import annotations
 
 import json
-from html import escape
 from typing import Any
 
 from markupsafe import Markup
 
 from calculators import api
-from calculators.tampilan import html_hasil, html_galat
+from macros.templat import render
 
 JENIS_INPUT = {
     "uang": ("text", "decimal"),
@@ -32,6 +39,7 @@ JENIS_INPUT = {
     "bulan": ("month", None),
     "teks": ("text", None),
 }
+YA_TIDAK = ("ya", "tidak")
 
 
 def _nilai_awal(nilai: Any) -> str:
@@ -42,72 +50,125 @@ def _nilai_awal(nilai: Any) -> str:
     return "" if nilai is None else str(nilai)
 
 
-def nilai_tampil(p: dict[str, Any], nilai: Any) -> str:
-    """The value the field shows at first, as the page script reads it (kalkulator.js nilai())."""
+def medan(p: dict[str, Any], nilai: Any, contoh: str = "") -> dict[str, Any]:
+    """What the template needs to draw one question (``medan.html``), with its first value.
+
+    ``contoh``: an example shown inside the empty field (placeholder), never as its value."""
+    jenis = p.get("jenis", "teks")
     awal = _nilai_awal(nilai)
-    jenis = p.get("jenis", "teks")
+    m: dict[str, Any] = {"kunci": p["kunci"], "fid": f"f-{p['kunci']}", "label": p["label"],
+                         "petunjuk": p.get("petunjuk", ""), "placeholder": contoh}
     if jenis == "ya_tidak":
-        return awal or "ya"
-    if jenis == "pilihan":
-        kunci = [str(k) for k in p["pilihan"]]
-        return awal if awal in kunci else (kunci[0] if kunci else "")
-    return awal
-
-
-def tampil(p: dict[str, Any], nilai_awal: dict[str, str]) -> bool:
-    """Whether a question shows for these answers: the same test as aturTampilan() in kalkulator.js,
-    done at build time so the page is laid out once, without the other questions."""
-    syarat = p.get("tampil_jika") or {}
-    pilihan = syarat if isinstance(syarat, list) else [syarat]  # a list: shown when any one holds
-    return any(all((nilai_awal.get(k) in boleh) if isinstance(boleh, list) else nilai_awal.get(k) == boleh
-                   for k, boleh in satu.items())
-               for satu in pilihan)
-
-
-def medan(p: dict[str, Any], nilai: Any, tersembunyi: bool = False) -> str:
-    kunci = p["kunci"]
-    fid = f"f-{kunci}"
-    jenis = p.get("jenis", "teks")
-    label = escape(p["label"])
-    petunjuk = escape(p.get("petunjuk", ""))
-    ids = f"{fid}-petunjuk {fid}-galat" if petunjuk else f"{fid}-galat"
-    syarat = p.get("tampil_jika")
-    attr_syarat = f" data-tampil-jika='{escape(json.dumps(syarat))}'" if syarat else ""
-    if tersembunyi:
-        attr_syarat += " hidden"
-    awal = escape(_nilai_awal(nilai))
-    galat = f'<p class="bja-galat" id="{fid}-galat" aria-live="polite"></p>'
-    hint = f'<p class="bja-petunjuk" id="{fid}-petunjuk">{petunjuk}</p>' if petunjuk else ""
-    if jenis == "ya_tidak":
-        pilih = _nilai_awal(nilai) or "ya"
-        opsi = "".join(
-            f'<label class="bja-opsi"><input type="radio" name="{kunci}" value="{v}"'
-            f'{" checked" if pilih == v else ""}> {t}</label>'
-            for v, t in (("ya", "Ya"), ("tidak", "Tidak"))
-        )
-        return (f'<fieldset class="bja-medan" data-kunci="{kunci}"{attr_syarat} '
-                f'aria-describedby="{ids}"><legend>{label}</legend>{hint}'
-                f'<div class="bja-opsi-grup">{opsi}</div>{galat}</fieldset>')
-    if jenis == "pilihan":
-        opsi = "".join(
-            f'<option value="{escape(str(v))}"{" selected" if str(v) == _nilai_awal(nilai) else ""}>'
-            f"{escape(str(t))}</option>"
-            for v, t in p["pilihan"].items()
-        )
-        kontrol = f'<select id="{fid}" name="{kunci}" aria-describedby="{ids}">{opsi}</select>'
+        m.update(jenis="ya_tidak", pilih=awal or "ya")
+    elif jenis == "pilihan":
+        m.update(jenis="pilihan", opsi=[(str(v), str(t), str(v) == awal) for v, t in p["pilihan"].items()])
     elif jenis == "teks_panjang":
-        kontrol = (f'<textarea id="{fid}" name="{kunci}" rows="{p.get("baris", 3)}" '
-                   f'aria-describedby="{ids}">{awal}</textarea>')
+        m.update(jenis="teks_panjang", awal=awal, baris=p.get("baris", 3))
     else:
         tipe, mode = JENIS_INPUT.get(jenis, ("text", None))
-        im = f' inputmode="{mode}"' if mode else ""
-        kontrol = (f'<input id="{fid}" name="{kunci}" type="{tipe}"{im} value="{awal}" '
-                   f'autocomplete="off" aria-describedby="{ids}">')
-    return (f'<div class="bja-medan" data-kunci="{kunci}"{attr_syarat}>'
-            f'<label for="{fid}">{label}</label>{hint}{kontrol}{galat}</div>')
+        m.update(jenis="input", awal=awal, tipe=tipe, mode=mode)
+    return m
 
 
-def formulir_html(nama: str, pertanyaan: list[dict[str, Any]], awal: dict[str, Any] | None = None) -> str:
+# ---------------------------------------------------------------------------------------------
+# Question visibility: the front matter's tampil_jika, as CSS the browser evaluates
+
+def syarat(p: dict[str, Any]) -> list[dict[str, list[str]]]:
+    """A question's ``tampil_jika`` as a list of alternatives {question: allowed answers}
+    (shown when every entry of one alternative holds); [] when it always shows."""
+    aturan = p.get("tampil_jika") or []
+    return [{k: [str(v) for v in (boleh if isinstance(boleh, list) else [boleh])] for k, boleh in satu.items()}
+            for satu in (aturan if isinstance(aturan, list) else [aturan])]
+
+
+def _teks_css(s: str) -> str:
+    """A CSS string literal that is also safe inside an HTML <style> element."""
+    keluar = []
+    for c in str(s):
+        if c in '"\\':
+            keluar.append("\\" + c)
+        elif c in "<>&" or ord(c) < 0x20 or ord(c) == 0x7F:
+            keluar.append(f"\\{ord(c):x} ")
+        else:
+            keluar.append(c)
+    return '"' + "".join(keluar) + '"'
+
+
+def _jawaban(p: dict[str, Any]) -> list[str]:
+    return list(YA_TIDAK) if p.get("jenis") == "ya_tidak" else [str(v) for v in p["pilihan"]]
+
+
+def _pilihan_terpilih(q: dict[str, Any], boleh: list[str]) -> str:
+    """A selector, relative to the form, for 'question q is answered with one of boleh'."""
+    if q.get("jenis") == "ya_tidak":
+        dasar, opsi = f"input[name={_teks_css(q['kunci'])}]", ""
+    else:
+        dasar, opsi = f"select[name={_teks_css(q['kunci'])}]", " option"
+    nilai = [f"[value={_teks_css(v)}]" for v in dict.fromkeys(boleh)]
+    if len(nilai) == 1:
+        return f"{dasar}{opsi}{nilai[0]}:checked"
+    return f"{dasar}{opsi}:checked:is({','.join(nilai)})"
+
+
+def _kondisi(alternatif: list[dict[str, list[str]]], menurut: dict[str, dict[str, Any]]) -> str:
+    """The selector list matching a form for which one of the alternatives holds."""
+    return ",".join("".join(f":has({_pilihan_terpilih(menurut[k], boleh)})" for k, boleh in satu.items())
+                    for satu in alternatif)
+
+
+def _periksa(p: dict[str, Any], menurut: dict[str, dict[str, Any]]) -> None:
+    for satu in syarat(p):
+        for k, boleh in satu.items():
+            q = menurut.get(k)
+            if q is None or q.get("jenis") not in ("pilihan", "ya_tidak"):
+                raise ValueError(f"tampil_jika pertanyaan {p['kunci']!r} memakai {k!r}: harus pertanyaan "
+                                 "berjenis pilihan atau ya_tidak di formulir yang sama")
+            asing = [v for v in boleh if v not in _jawaban(q)]
+            if asing:
+                raise ValueError(f"tampil_jika pertanyaan {p['kunci']!r}: {asing} bukan pilihan jawaban {k!r}")
+
+
+def _gabung(alternatif: list[dict[str, list[str]]]) -> list[dict[str, list[str]]]:
+    """Alternatives that each test the same single question, as one: {k: [a]} or {k: [b]} -> {k: [a, b]}."""
+    kunci = {k for satu in alternatif for k in satu}
+    if len(kunci) == 1 and all(len(satu) == 1 for satu in alternatif):
+        (k,) = kunci
+        return [{k: list(dict.fromkeys(v for satu in alternatif for v in satu[k]))}]
+    unik: dict[str, dict[str, list[str]]] = {json.dumps(s, sort_keys=True): s for s in alternatif}
+    return list(unik.values())
+
+
+def css_tampil(pertanyaan: list[dict[str, Any]], kelompok: list[list[dict[str, Any]]] = ()) -> str:
+    """The CSS that hides the questions whose ``tampil_jika`` does not hold, evaluated by the browser.
+
+    For a question shown when (a and b) or c: ``.bja-form:not(:has(A):has(B),:has(C))
+    .bja-medan[data-kunci="x"] {display:none}``, where A is e.g. ``select[name="penerima"]
+    option[value="badan"]:checked`` (a radio: ``input[name="pkp"][value="ya"]:checked``). Questions
+    with the same rule share one CSS rule. ``kelompok``: groups of questions (the builder's folded
+    sections) that are hidden when none of their questions shows."""
+    menurut = {p["kunci"]: p for p in pertanyaan}
+    for p in pertanyaan:
+        _periksa(p, menurut)
+    sembunyi: dict[str, list[str]] = {}  # condition -> what is hidden when it does not hold
+    for p in pertanyaan:
+        if syarat(p):
+            sembunyi.setdefault(_kondisi(syarat(p), menurut), []).append(f"[data-kunci={_teks_css(p['kunci'])}]")
+    aturan = [f".bja-form:not({k}) .bja-medan{s[0] if len(s) == 1 else ':is(' + ','.join(s) + ')'}"
+              "{display:none}" for k, s in sembunyi.items()]
+    for qs in kelompok:
+        if qs and all(syarat(q) for q in qs):
+            gabungan = _gabung([satu for q in qs for satu in syarat(q)])
+            aturan.append(f".bja-form:not({_kondisi(gabungan, menurut)}) "
+                          f".bja-kelompok:has([data-kunci={_teks_css(qs[0]['kunci'])}]){{display:none}}")
+    css = "\n".join(aturan)
+    assert "<" not in css  # it goes into a <style> element, raw
+    return css
+
+
+# ---------------------------------------------------------------------------------------------
+
+def contoh_formulir(nama: str, pertanyaan: list[dict[str, Any]], awal: dict[str, Any] | None = None) -> dict:
+    """The values the form starts with: the calculator's example (or ``awal``)."""
     kalk = api.kalkulator(nama)
     contoh = dict(kalk.contoh if awal is None else awal)
     for p in pertanyaan:
@@ -119,26 +180,21 @@ def formulir_html(nama: str, pertanyaan: list[dict[str, Any]], awal: dict[str, A
         bawaan = getattr(kalk.masukan[p["kunci"]], "bawaan", None)
         if p.get("jenis") == "ya_tidak" and p["kunci"] not in contoh and isinstance(bawaan, bool):
             contoh[p["kunci"]] = "ya" if bawaan else "tidak"
+    return contoh
+
+
+def formulir_html(nama: str, pertanyaan: list[dict[str, Any]], awal: dict[str, Any] | None = None) -> str:
+    kalk = api.kalkulator(nama)
+    contoh = contoh_formulir(nama, pertanyaan, awal)
     jalan = api.jalankan(nama, contoh)
-    hasil = jalan["html"] if jalan.get("html") else html_galat(str(jalan.get("kesalahan")))
     if not jalan["ok"]:
         raise ValueError(f"Contoh kalkulator {nama} tidak sah: {jalan['kesalahan']}")
-    awal = {p["kunci"]: nilai_tampil(p, contoh.get(p["kunci"])) for p in pertanyaan}
-    medan_html = "".join(medan(p, contoh.get(p["kunci"]), not tampil(p, awal)) for p in pertanyaan)
-    return (
-        f'<div class="bja-kalkulator" data-kalkulator="{escape(nama)}" '
-        f"data-contoh='{escape(json.dumps(contoh, ensure_ascii=False))}'>"
-        f'<form class="bja-form" data-search-exclude novalidate aria-label="Isian {escape(kalk.judul)}">{medan_html}'
-        '<div class="bja-tombol">'
-        '<button type="button" class="md-button" data-aksi="salin">Salin tautan hasil</button>'
-        '<button type="button" class="md-button" data-aksi="cetak">Cetak ringkasan</button>'
-        '<button type="button" class="md-button" data-aksi="ulang">Kembali ke contoh</button>'
-        "</div></form>"
-        '<p class="bja-status" role="status" aria-live="polite">Hasil di bawah dihitung saat situs '
-        "dibuat untuk isian contoh. Mesin hitung Python sedang dimuat di peramban Anda; setelah "
-        "siap, hasil dihitung ulang setiap kali isian berubah.</p>"
-        f'<section class="bja-hasil" aria-label="Hasil perhitungan">{hasil}</section>'
-        "</div>"
+    return render(
+        "formulir.html",
+        nama=nama, judul=kalk.judul, contoh=json.dumps(contoh, ensure_ascii=False),
+        css=Markup(css_tampil(pertanyaan)),
+        medan=[medan(p, contoh.get(p["kunci"])) for p in pertanyaan],
+        hasil=Markup(jalan["html"]),
     )
 
 

@@ -12,10 +12,8 @@
 """
 from __future__ import annotations
 
-import re
-
 import json
-from html import escape
+import re
 from typing import Any
 
 from markupsafe import Markup
@@ -27,7 +25,8 @@ from calculators.kontrak import KELOMPOK, Klausul, Pustaka, Templat, pustaka, va
 from calculators.kontrak.html import html
 from calculators.kontrak.rakit import rakit, teks_klausul
 from calculators.pajak_jasa import NAMA_PENERIMA
-from macros.formulir import medan, nilai_tampil, tampil
+from macros.formulir import css_tampil, medan
+from macros.templat import render
 
 JUDUL_KELOMPOK = {
     "pihak": "Para pihak dan pembukaan",
@@ -60,26 +59,11 @@ def _templat_memakai(p: Pustaka) -> dict[str, list[Templat]]:
     return hasil
 
 
-def _unduhan(t: Templat, ke_akar: str) -> str:
-    """Markdown links to the two downloads (``ke_akar``: path from the page to the docs root)."""
-    return (f"[Unduh .docx (Word)]({ke_akar}unduhan/{t.nama_berkas}.docx)"
-            f'{{ .md-button download="{t.nama_berkas}.docx" }} '
-            f"[Unduh .md (Markdown)]({ke_akar}unduhan/{t.nama_berkas}.md)"
-            f'{{ .md-button download="{t.nama_berkas}.md" }}')
-
-
 def daftar_templat() -> str:
-    p = pustaka()
-    baris = []
-    for t in p.templat_urut():
-        bahasa = "Indonesia–Inggris" if t.dwibahasa else "Indonesia"
-        baris.append(
-            f"### [{t.judul}]({t.id}.md)\n\n{t.ringkasan}\n\n"
-            f"Versi {t.versi} ({tanggal_id(t.tanggal_versi)}) · {bahasa} · "
-            f"{sum(1 for b in t.bagian if b.bernomor and not b.lampiran)} pasal · "
-            f"[Isi di pembuat templat](pembuat.md?templat={t.id})\n\n"
-            + _unduhan(t, "../") + "\n")
-    return "\n".join(baris)
+    return render("daftar-templat.md", templat=[
+        {"t": t, "tanggal": tanggal_id(t.tanggal_versi),
+         "pasal": sum(1 for b in t.bagian if b.bernomor and not b.lampiran)}
+        for t in pustaka().templat_urut()])
 
 
 def halaman_templat(templat_id: str) -> str:
@@ -89,129 +73,42 @@ def halaman_templat(templat_id: str) -> str:
     t = p.templat[templat_id]
     if p.masalah(t):
         # only while a clause is being written: tests/kontrak fails on any problem listed here
-        return ('!!! warning "Templat ini belum bisa disusun"\n\n'
-                + "".join(f"    - {escape(m)}\n" for m in p.masalah(t)))
-    dok = rakit(t, p)
-    bagian = [
-        t.ringkasan,
-        "",
-        f"**Versi {t.versi}** ({tanggal_id(t.tanggal_versi)}) · lisensi "
-        f"[{t.lisensi}](https://creativecommons.org/licenses/by/4.0/deed.id) · "
-        + ("bahasa Indonesia dan Inggris, naskah Indonesia yang berlaku" if t.dwibahasa
-           else "bahasa Indonesia"),
-        "",
-        '<div class="bja-unduh-templat" markdown>',
-        "",
-        _unduhan(t, "../") + f" [Isi di peramban](pembuat.md?templat={t.id}){{ .md-button }}",
-        "",
-        "</div>",
-        "",
-        "Berkas .docx dibuka dengan Word, LibreOffice atau Google Dokumen. Isian yang harus Anda "
-        "lengkapi bertanda kurung siku dan berwarna kuning; lembar pertama mengumpulkan semua isian "
-        "beserta pasal yang memakainya. Lebih cepat lagi: isi langsung di "
-        f"[pembuat templat](pembuat.md?templat={t.id}), lalu unduh hasilnya.",
-        "",
-        "## Pasal dalam templat ini",
-        "",
-        "Setiap pasal diambil dari [pustaka klausul](klausul.md); di sana ada penjelasan, dasar hukum, "
-        "jebakan dan varian lainnya. Pasal bertanda *opsional* bisa Anda hapus di pembuat templat.",
-        "",
-        "| Bagian | Klausul | Varian bawaan |",
-        "|---|---|---|",
-    ]
+        return render("halaman-templat.md", masalah=p.masalah(t))
+    bagian = []
     pasal = lampiran = 0
     for b in t.bagian:
         k = p.klausul[b.klausul]
         if b.lampiran:
             lampiran += 1
-            sebutan = f"Lampiran {lampiran}"
+            sebutan = ("lampiran", lampiran)
         elif b.bernomor:
             pasal += 1
-            sebutan = f"Pasal {pasal}"
+            sebutan = ("pasal", pasal)
         elif t.jenis != "perjanjian":
-            sebutan = "Isi dokumen"
+            sebutan = ("isi", None)
         else:
-            sebutan = "Pembukaan" if pasal == 0 else "Penutup"
-        v = k.varian[b.varian or k.varian_bawaan]
-        pilihan = f" (dari {len(k.varian)} varian)" if len(k.varian) > 1 else ""
-        opsional = " · *opsional*" if b.opsional else ""
-        bagian.append(f"| {sebutan} | [{b.judul or k.judul}](klausul.md#{k.id}){opsional} | "
-                      f"{v.label}{pilihan} |")
-    if t.lampiran.get("jadwal_pembayaran"):
-        bagian.append(f"| Lampiran {lampiran + 1} | Jadwal Pembayaran (tabel termin) | – |")
-    bagian += [
-        "",
-        "## Naskah templat",
-        "",
-        "Naskah di bawah sama dengan isi berkas unduhan. Mencetak halaman ini (Ctrl+P) hanya "
-        "mencetak naskah.",
-        "",
-        f'<div class="bja-cetak">{html(dok, 3)}</div>',
-        "",
-        "## Riwayat versi",
-        "",
-        "| Versi | Tanggal | Perubahan |",
-        "|---|---|---|",
-    ]
-    for r in sorted(t.riwayat, key=lambda r: r.tanggal, reverse=True):
-        bagian.append(f"| {r.versi} | {tanggal_id(r.tanggal)} | {r.catatan} |")
-    bagian += [
-        "",
-        f"Nama berkas memuat nomor versinya (`{t.nama_berkas}.docx`): versi yang sudah terbit "
-        "tidak pernah berubah isinya. Perubahan isi menaikkan nomor versi.",
-        "",
-    ]
-    return "\n".join(bagian)
+            sebutan = ("pembukaan" if pasal == 0 else "penutup", None)
+        bagian.append({"sebutan": sebutan, "judul": b.judul or k.judul, "klausul": k.id,
+                       "opsional": b.opsional, "varian": k.varian[b.varian or k.varian_bawaan].label,
+                       "jumlah_varian": len(k.varian)})
+    return render(
+        "halaman-templat.md", masalah=[], t=t, tanggal=tanggal_id(t.tanggal_versi), bagian=bagian,
+        lampiran_jadwal=lampiran + 1 if t.lampiran.get("jadwal_pembayaran") else None,
+        naskah=html(rakit(t, p), 3),
+        riwayat=[{"versi": r.versi, "tanggal": tanggal_id(r.tanggal), "catatan": r.catatan}
+                 for r in sorted(t.riwayat, key=lambda r: r.tanggal, reverse=True)])
 
 
-def _blok_kode(teks: str, indentasi: str) -> str:
-    garis = "````" if "```" in teks else "```"
-    isi = "\n".join((indentasi + b) if b.strip() else "" for b in teks.split("\n"))
-    return f"{indentasi}{garis}{{.text .bja-salin}}\n{isi}\n{indentasi}{garis}"
-
-
-def _klausul(k: Klausul, p: Pustaka, memakai: list[Templat]) -> str:
-    keluar = [f"### {k.judul} {{#{k.id}}}", ""]
-    keluar.append(f"**Tujuan.** {k.tujuan}")
-    keluar.append("")
-    keluar.append(f"**Kapan dipakai.** {k.kapan}")
-    keluar.append("")
-    keluar.append("**Dasar hukum.** " + "; ".join(k.dasar_hukum) + ".")
-    keluar.append("")
-    keluar.append("**Jebakan yang perlu dihindari:**")
-    keluar.append("")
-    keluar.extend(f"- {j}" for j in k.jebakan)
-    keluar.append("")
-    if memakai:
-        keluar.append("**Dipakai di templat:** " + ", ".join(f"[{t.judul}]({t.id}.md)" for t in memakai)
-                      + ".")
-    else:
-        keluar.append("**Dipakai di templat:** belum ada; salin teksnya ke perjanjian Anda.")
-    keluar.append("")
-    keluar.append(f"*Kode klausul: `{k.id}`. Isian ditulis `[[nama_isian]]`; rujukan ke pasal lain "
-                  "ditulis `[Pasal tentang …]`.*")
-    keluar.append("")
-    urut = [k.varian_bawaan] + [v for v in k.varian if v != k.varian_bawaan]
-    for kunci in urut:
+def _klausul(k: Klausul, p: Pustaka, memakai: list[Templat]) -> dict[str, Any]:
+    """One clause of the library: the clause, the templates using it, its variants (default first)."""
+    varian = []
+    for kunci in [k.varian_bawaan] + [v for v in k.varian if v != k.varian_bawaan]:
         v = k.varian[kunci]
-        label = v.label + (" (bawaan)" if kunci == k.varian_bawaan and len(k.varian) > 1 else "")
-        if len(k.varian) > 1:
-            keluar.append(f'=== "{label}"')
-            keluar.append("")
-            ind = "    "
-        else:
-            ind = ""
-        if v.catatan:
-            keluar.append(f"{ind}*{v.catatan}*")
-            keluar.append("")
-        keluar.append(_blok_kode(teks_klausul(k, kunci, p), ind))
-        keluar.append("")
-        if v.teks_en.strip():
-            keluar.append(f'{ind}??? note "English version"')
-            keluar.append("")
-            keluar.append(_blok_kode(teks_klausul(k, kunci, p, "en"), ind + "    "))
-            keluar.append("")
-    return "\n".join(keluar)
+        varian.append({
+            "label": v.label, "bawaan": kunci == k.varian_bawaan and len(k.varian) > 1,
+            "catatan": v.catatan, "teks": teks_klausul(k, kunci, p),
+            "teks_en": teks_klausul(k, kunci, p, "en") if v.teks_en.strip() else ""})
+    return {"k": k, "memakai": memakai, "varian": varian}
 
 
 def _kalimat_pertama(teks: str) -> str:
@@ -224,17 +121,13 @@ def _kalimat_pertama(teks: str) -> str:
 def pustaka_klausul() -> str:
     p = pustaka()
     memakai = _templat_memakai(p)
-    keluar = []
-    for kelompok in KELOMPOK:
-        daftar = sorted((k for k in p.klausul.values() if k.kelompok == kelompok),
-                        key=lambda k: k.judul)
-        if not daftar:
-            continue
-        keluar.append(f"## {JUDUL_KELOMPOK[kelompok]}")
-        keluar.append("")
-        for k in daftar:
-            keluar.append(_klausul(k, p, memakai.get(k.id, [])))
-    return "\n".join(keluar)
+    kelompok = []
+    for nama in KELOMPOK:
+        daftar = sorted((k for k in p.klausul.values() if k.kelompok == nama), key=lambda k: k.judul)
+        if daftar:
+            kelompok.append({"judul": JUDUL_KELOMPOK[nama],
+                             "klausul": [_klausul(k, p, memakai.get(k.id, [])) for k in daftar]})
+    return render("pustaka-klausul.md", kelompok=kelompok)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -242,17 +135,6 @@ def pustaka_klausul() -> str:
 
 JENIS_MEDAN = {"teks": "teks", "teks_panjang": "teks_panjang", "uang": "uang", "angka": "angka",
                "persen": "persen", "tanggal": "tanggal", "pilihan": "pilihan"}
-
-
-def _dengan_contoh(html_medan: str, kunci: str, contoh: str) -> str:
-    """Show the example inside the empty field (placeholder), never as a value."""
-    if not contoh:
-        return html_medan
-    attr = f' placeholder="{escape("Contoh: " + contoh)}"'
-    for tag in (f'<input id="f-{kunci}"', f'<textarea id="f-{kunci}"'):
-        if tag in html_medan:
-            return html_medan.replace(tag, tag + attr, 1)
-    return html_medan
 
 
 def pertanyaan_templat(p: Pustaka | None = None) -> list[tuple[str, list[dict[str, Any]]]]:
@@ -359,46 +241,25 @@ def pertanyaan_templat(p: Pustaka | None = None) -> list[tuple[str, list[dict[st
 
 def formulir_templat_html() -> str:
     if not pustaka().templat_urut():
-        # only while the clause library is being written; tests/kontrak requires complete templates
-        return ('<div class="admonition warning"><p class="admonition-title">Belum tersedia</p>'
-                "<p>Belum ada templat yang lengkap.</p></div>")
+        return render("belum-ada-templat.html")
     kelompok = pertanyaan_templat()
     kalk = api.kalkulator("templat")
     contoh = dict(kalk.contoh)
     jalan = api.jalankan("templat", contoh)
     if not jalan["ok"]:
         raise ValueError(f"Contoh pembuat templat tidak sah: {jalan['kesalahan']}")
-    isi = []
     semua = [q for _, qs in kelompok for q in qs]
-    awal = {q["kunci"]: nilai_tampil(q, contoh.get(q["kunci"])) for q in semua}
-    for n, (judul, qs) in enumerate(kelompok):
-        medan_html = "".join(_dengan_contoh(medan(q, contoh.get(q["kunci"]), not tampil(q, awal)), q["kunci"],
-                                            q.get("contoh", "")) for q in qs)
-        if n == 0:  # the template choice is always in view
-            isi.append(f'<div class="bja-kelompok bja-kelompok-utama">{medan_html}</div>')
-            continue
-        pengantar = ""
-        if judul == "Pilihan pasal":
-            pengantar = ('<p class="bja-petunjuk">Perbedaan setiap varian dijelaskan di pustaka klausul. '
-                         "“Sesuai templat” memakai varian bawaan templat.</p>")
-        terbuka = " open" if judul == JUDUL_KELOMPOK["pihak"] else ""
-        isi.append(f'<details class="bja-kelompok"{terbuka}><summary>{escape(judul)} '
-                   f'<span class="bja-kelompok-jumlah"></span></summary>'
-                   f'<div class="bja-kelompok-isi">{pengantar}{medan_html}</div></details>')
-    return (
-        f'<div class="bja-kalkulator" data-kalkulator="templat" '
-        f"data-contoh='{escape(json.dumps(contoh, ensure_ascii=False))}'>"
-        f'<form class="bja-form" data-search-exclude novalidate aria-label="Isian {escape(kalk.judul)}">{"".join(isi)}'
-        '<div class="bja-tombol">'
-        '<button type="button" class="md-button" data-aksi="salin">Salin tautan isian</button>'
-        '<button type="button" class="md-button" data-aksi="cetak">Cetak naskah</button>'
-        '<button type="button" class="md-button" data-aksi="ulang">Mulai lagi dari awal</button>'
-        "</div></form>"
-        '<p class="bja-status" role="status" aria-live="polite">Naskah di bawah adalah templat kosong '
-        "yang disusun saat situs dibuat. Mesin Python sedang dimuat di peramban Anda; setelah siap, "
-        "naskah disusun ulang setiap kali isian berubah dan bisa diunduh.</p>"
-        f'<section class="bja-hasil" aria-label="Naskah perjanjian">{jalan["html"]}</section>'
-        "</div>"
+    return render(
+        "pembuat.html",
+        nama="templat", judul=kalk.judul, contoh=json.dumps(contoh, ensure_ascii=False),
+        css=Markup(css_tampil(semua, [qs for _, qs in kelompok[1:]])),
+        kelompok=[{"judul": judul,
+                   "utama": n == 0,  # the template choice is always in view
+                   "terbuka": judul == JUDUL_KELOMPOK["pihak"],
+                   "pilihan_pasal": judul == "Pilihan pasal",
+                   "medan": [medan(q, contoh.get(q["kunci"]), q.get("contoh", "")) for q in qs]}
+                  for n, (judul, qs) in enumerate(kelompok)],
+        hasil=Markup(jalan["html"]),
     )
 
 

@@ -105,17 +105,23 @@ def halaman(peramban):
     ctx.close()
 
 
-# The inputs a calculator page sends: every visible field (the same rule as kalkulator.js).
+# The inputs a calculator page sends: every displayed field (the same rule as kalkulator.js: a
+# question that does not apply is display:none by the page's tampil_jika CSS).
 JS_MASUKAN = """() => {
   const data = {};
   document.querySelectorAll('.bja-form .bja-medan').forEach((m) => {
-    if (m.hidden) return;
+    if (getComputedStyle(m).display === 'none') return;
     const r = m.querySelector('input[type=radio]:checked');
     const k = m.querySelector('input, select, textarea');
     data[m.dataset.kunci] = r ? r.value : (k ? k.value : '');
   });
   return data;
 }"""
+
+
+def js_tampil(kunci: str) -> str:
+    """A JS expression: is the question ``kunci`` displayed (not hidden by its tampil_jika)?"""
+    return f"(getComputedStyle(document.querySelector('.bja-medan[data-kunci=\"{kunci}\"]')).display !== 'none')"
 
 
 def tunggu(page, ekspresi: str, batas_ms: int = 60000) -> None:

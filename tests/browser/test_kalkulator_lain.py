@@ -11,7 +11,7 @@ import json
 import pytest
 
 from calculators import api
-from tests.conftest import JS_MASUKAN, tunggu
+from tests.conftest import JS_MASUKAN, js_tampil, tunggu
 
 pytestmark = pytest.mark.peramban
 
@@ -117,7 +117,7 @@ def test_biaya_platform_ganti_saluran_dan_tarif(server, halaman):
     assert page.locator("#f-upwork_klien_persen").is_visible()
     page.locator("#f-saluran").focus()
     page.locator("#f-saluran").select_option("fiverr")
-    tunggu(page, "!document.querySelector('.bja-medan[data-kunci=fiverr_klien_persen]').hidden")
+    tunggu(page, js_tampil("fiverr_klien_persen"))
     assert not page.locator("#f-upwork_klien_persen").is_visible()
     assert page.locator("#f-fiverr_klien_persen").input_value() == "5,5%"  # prefilled from the data
     _ketik(page, "#f-nilai_kontrak", "80")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from calculators import api
-from tests.conftest import tunggu
+from tests.conftest import js_tampil, tunggu
 
 pytestmark = pytest.mark.peramban
 
@@ -39,8 +39,7 @@ def test_pertanyaan_mengikuti_jawaban_dan_masukan_buruk(server, halaman):
     # Questions shown and hidden by earlier answers.
     def terlihat(**harapan):
         """Wait until each question is shown (True) or hidden (False): the form updates after each change."""
-        kondisi = " && ".join(f"!document.querySelector('.bja-medan[data-kunci=\"{k}\"]').hidden === {str(v).lower()}"
-                              for k, v in harapan.items())
+        kondisi = " && ".join(f"{js_tampil(k)} === {str(v).lower()}" for k, v in harapan.items())
         tunggu(page, kondisi, 10000)
 
     terlihat(kategori_pph21=True, bentuk_badan=False, cara_bayar=False)

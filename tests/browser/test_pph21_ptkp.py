@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from calculators import api
-from tests.conftest import JS_MASUKAN, tunggu
+from tests.conftest import JS_MASUKAN, js_tampil, tunggu
 
 pytestmark = pytest.mark.peramban
 
@@ -36,7 +36,7 @@ def test_ptkp_bukan_pegawai_sebelum_2024(server, halaman):
     assert _sama_dengan_cpython(page)["pph21"] == 250_000
 
     page.locator("input[name=satu_pemotong][value=ya]").check()
-    tunggu(page, "!document.querySelector('.bja-medan[data-kunci=status_ptkp]').hidden")
+    tunggu(page, js_tampil("status_ptkp"))
     assert _terlihat(page, "jumlah_bulan")
     page.locator("#f-status_ptkp").select_option("TK/0")
     assert _sama_dengan_cpython(page)["pph21"] == 25_000
@@ -45,7 +45,7 @@ def test_ptkp_bukan_pegawai_sebelum_2024(server, halaman):
     # the same question for a casual worker paid monthly (the other condition)
     page.locator("#f-kategori_pph21").select_option("pegawai_tidak_tetap")
     page.locator("#f-cara_bayar").select_option("bulanan")
-    tunggu(page, "!document.querySelector('.bja-medan[data-kunci=status_ptkp]').hidden")
+    tunggu(page, js_tampil("status_ptkp"))
     assert not _terlihat(page, "satu_pemotong")
     assert "NaN" not in page.content()
     assert h.hosts_lain() == [], h.hosts_lain()

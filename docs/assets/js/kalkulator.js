@@ -11,7 +11,7 @@ function urlDari(atribut) {
 function mulaiPekerja() {
   const url = new URL(urlDari("data-pekerja"));
   url.searchParams.set("pyodide", urlDari("data-pyodide"));
-  url.searchParams.set("roda", urlDari("data-roda"));
+  for (const roda of skrip.getAttribute("data-roda").split(" ")) url.searchParams.append("roda", new URL(roda, document.baseURI).href);
   // The snapshot costs ~5 MB more on a first visit and saves Python's start-up (seconds of CPU).
   // A reader who asked the browser to save data gets the smaller download instead.
   const hemat = navigator.connection && navigator.connection.saveData;
@@ -51,29 +51,15 @@ function pasang(wadah, pekerja, indeks) {
     if (kontrol) kontrol.value = v;
   }
 
-  function semuaNilai() {
-    const data = {};
-    medan().forEach((m) => (data[kunciDari(m)] = nilai(m)));
-    return data;
-  }
-
-  // Questions that apply only to some answers (data-tampil-jika='{"penerima": ["badan"]}').
-  function aturTampilan() {
-    const data = semuaNilai();
-    medan().forEach((m) => {
-      const syarat = m.dataset.tampilJika ? JSON.parse(m.dataset.tampilJika) : null;
-      // One condition {key: allowed values}, or a list of them (shown when any one holds).
-      const tampil = !syarat || [].concat(syarat).some((satu) => Object.entries(satu).every(([k, boleh]) => {
-        const v = data[k];
-        return Array.isArray(boleh) ? boleh.includes(v) : boleh === v;
-      }));
-      m.hidden = !tampil;
-    });
-  }
+  // A question that applies only to some answers is hidden by the page's own CSS (made at build
+  // time from the front matter's tampil_jika, see macros/formulir.py css_tampil): the browser
+  // evaluates the rule, this script only asks whether the question is displayed. Its own display,
+  // not checkVisibility(): a question inside a folded group (closed <details>) still counts.
+  const terlihat = (m) => getComputedStyle(m).display !== "none";
 
   function masukanTerlihat() {
     const data = {};
-    medan().filter((m) => !m.hidden).forEach((m) => (data[kunciDari(m)] = nilai(m)));
+    medan().filter(terlihat).forEach((m) => (data[kunciDari(m)] = nilai(m)));
     return data;
   }
 
@@ -92,7 +78,7 @@ function pasang(wadah, pekerja, indeks) {
     const umum = [];
     (kesalahan || []).forEach((k) => {
       const m = form.querySelector(`.bja-medan[data-kunci="${CSS.escape(k.kunci)}"]`);
-      if (m && !m.hidden) {
+      if (m && terlihat(m)) {
         m.querySelector(".bja-galat").textContent = k.pesan;
         m.classList.add("bja-salah");
         m.querySelectorAll("input, select, textarea").forEach((x) => x.setAttribute("aria-invalid", "true"));
@@ -111,7 +97,6 @@ function pasang(wadah, pekerja, indeks) {
   }
 
   function hitung() {
-    aturTampilan();
     simpanKeURL();
     if (gagal) return;
     if (!siap) {
@@ -183,7 +168,6 @@ function pasang(wadah, pekerja, indeks) {
     if (dariURL.has(k)) setNilai(m, dariURL.get(k));
     else if (adaIsianURL && m.querySelector("input[type=text], textarea")) setNilai(m, "");
   });
-  aturTampilan();
   if ([...dariURL.keys()].some((k) => form.querySelector(`.bja-medan[data-kunci="${CSS.escape(k)}"]`))) {
     menunggu = true;
     hasil.dataset.basi = "ya";
