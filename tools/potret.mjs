@@ -19,6 +19,25 @@ if (!roda.length) {
   console.error("usage: node tools/potret.mjs <pyodide folder/> <output> <calculator,names> <wheel>...");
   process.exit(2);
 }
+// Reproducible bytes: the same sources must give the same snapshot (the build's output may not depend
+// on the day or on chance). What differed between two runs was the entropy Python takes at start-up
+// (hash secret, random seeds: node:crypto randomFillSync) and the clock (file times, time.time()).
+// Both are fixed while the snapshot is made. This changes nothing for readers' privacy or security:
+// every visitor restores the same heap anyway, and calls made after the restore use the browser's
+// own crypto and clock.
+{
+  const nodeCrypto = (await import("node:crypto")).default;
+  let x = 12345;
+  nodeCrypto.randomFillSync = (view) => {
+    const b = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+    for (let i = 0; i < b.length; i++) { x = (Math.imul(x, 1103515245) + 12345) >>> 0; b[i] = x >>> 24; }
+    return view;
+  };
+  let detik = 0;
+  const awal = Date.UTC(2020, 0, 1);
+  Date.now = () => awal + detik++;
+  Object.defineProperty(performance, "now", { value: () => detik++ / 1000, configurable: true });
+}
 const indexURL = folder.endsWith("/") ? folder : folder + "/";
 const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs").href);
 // Same options as the worker, plus _makeSnapshot. env stays Pyodide's default (no build-machine
