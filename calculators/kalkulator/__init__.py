@@ -32,7 +32,6 @@ class Kalkulator:
     ringkasan: tuple[Baris, ...]
     aturan: Callable[[dict[str, Any]], list[dict[str, str]]] | None = None
     contoh: dict[str, Any] = field(default_factory=dict)
-    tampilan: Callable[[Hasil], str] | None = None
 
 
 #: Every calculator a page or the CLI can run: name -> the module of this package that defines it.

@@ -77,7 +77,12 @@ def test_daftar_tampilan_lengkap_dan_tanpa_sisa():
 
 
 def test_tidak_ada_kalkulator_yang_membawa_tampilannya_sendiri():
-    # a Kalkulator(tampilan=...) would be ignored by html_hasil: the view belongs in TAMPILAN
+    # the logic layer carries no view: views live in calculators/tampilan/, chosen by TAMPILAN
+    from dataclasses import fields
+
+    from calculators.kalkulator import Kalkulator
+
+    assert "tampilan" not in {f.name for f in fields(Kalkulator)}
     assert [n for n, k in daftar().items() if getattr(k, "tampilan", None) is not None] == []
 
 
