@@ -32,6 +32,8 @@ NAMA_DOKUMEN = {
 
 PIHAK_SEPIHAK = "penerima dokumen (pihak yang membayar dan menerima kuitansi)"
 PIHAK_BERSAMA = "masing-masing pihak atas rangkap yang diterimanya"
+#: Who owes the duty, as a code (``pihak_terutang``); the sentence is ``pihak_terutang_teks``.
+PIHAK_TERUTANG = ("penerima_dokumen", "para_pihak", "tidak_ada")
 
 
 @dataclass(frozen=True)
@@ -42,9 +44,10 @@ class HasilBeaMeterai:
     tarif: Decimal          # duty on one document (0 when not dutiable)
     per_pihak: Decimal      # what one party owes: the receiving party of a one-sided document
     total: Decimal          # all counterparts together
-    pihak_terutang: str
+    pihak_terutang: str     # a code of PIHAK_TERUTANG
     langkah: tuple[Langkah, ...]
     peringatan: tuple[str, ...]
+    pihak_terutang_teks: str = ""  # the same, as a sentence for the reader
 
 
 def _peringatan_lama(tanggal: date) -> str:
@@ -177,6 +180,7 @@ def bea_meterai(jenis_dokumen: str, nilai_nominal: Decimal, jumlah_rangkap: int,
             dasar_hukum("bea_meterai.dasar.pelunasan", tanggal), "teks"))
     return HasilBeaMeterai(
         terutang=terutang, tarif=tarif, per_pihak=per_pihak, total=total,
-        pihak_terutang=pihak if terutang else "tidak ada (dokumen tidak terutang bea meterai)",
+        pihak_terutang=("para_pihak" if not sepihak else "penerima_dokumen") if terutang else "tidak_ada",
+        pihak_terutang_teks=pihak if terutang else "tidak ada (dokumen tidak terutang bea meterai)",
         langkah=tuple(langkah), peringatan=tuple(peringatan),
     )

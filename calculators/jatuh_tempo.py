@@ -6,6 +6,8 @@ Rules (dated, in ``parameter/jatuh_tempo.toml``):
   ayat (2)), the 10th before 2025 (PMK 242/PMK.03/2014). SPT Masa PPh 21/26 and Unifikasi: the 20th.
 - PPh final 0.5% UMKM paid by the provider itself: the 15th; the paid slip counts as the SPT Masa.
 - PPN: deposit and SPT Masa PPN by the end of the next month, deposit before filing.
+- PPN on a service from abroad, self-assessed by the one who uses it: deposit by the 15th (PMK 81/2024
+  Pasal 94 ayat (2); the same date before 2025); reported in the SPT Masa PPN of a PKP.
 - Bea meterai collected by an appointed pemungut: the 15th (the 10th before 2025).
 - A deadline on a Saturday, Sunday, national holiday, election day or cuti bersama moves to the
   next working day (PMK 81/2024 Pasal 100; before 2025 PMK 242/2014 Pasal 3, PMK 243/2014 Pasal 12).
@@ -66,6 +68,9 @@ ATURAN: dict[str, _Aturan] = {
                                        "pemotong"),
     "ppn": _Aturan("PPN yang terutang dalam satu masa pajak", "ppn", "spt_masa_ppn",
                    "SPT Masa PPN", "Pengusaha Kena Pajak"),
+    "ppn_jasa_luar_negeri": _Aturan("PPN atas pemanfaatan jasa dari luar negeri yang Anda setor sendiri",
+                                    "ppn_jasa_luar_negeri", "spt_masa_ppn",
+                                    "SPT Masa PPN (bila Anda Pengusaha Kena Pajak)", "pemanfaat jasa"),
     "bea_meterai": _Aturan("Bea meterai yang dipungut pemungut bea meterai",
                            "bea_meterai_pemungut", "spt_masa_bea_meterai",
                            "SPT Masa Bea Meterai", "pemungut bea meterai"),

@@ -13,7 +13,8 @@ Nothing here imports the API, the page calculators or the views.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+import calendar
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -22,9 +23,10 @@ from .bea_meterai import bea_meterai
 from .format import rupiah
 from .hasil import JenisPPh, Langkah, Pemotongan
 from .jatuh_tempo import jatuh_tempo
+from .masukan import Bulat, Daftar, Persen, Pilihan, Skema, Tanggal, Teks, Uang, YaTidak
 from .parameter import TanggalTidakDicakup, dasar_hukum, parameter
 from .pembulatan import bulat_rupiah, dasar_pembulatan
-from .pph21 import pph21, pph21_kumulatif, pph21_pegawai_tidak_tetap
+from .pph21 import CARA_BAYAR, STATUS_PTKP, pph21, pph21_kumulatif, pph21_pegawai_tidak_tetap
 from .pph23 import pph23
 from .pph26 import pph26
 from .pph4_2 import pph4_2_sewa
@@ -39,7 +41,8 @@ BENTUK = ("pt", "cv", "firma", "koperasi", "pt_perorangan", "bumdes", "orang_pri
 JASA = ("jasa", "jasa_tenaga_ahli", "jasa_penyediaan_tenaga_kerja", "honorarium", "jasa_dokter")
 KATEGORI_PPH21 = ("bukan_pegawai", "peserta_kegiatan", "pegawai_tidak_tetap")
 DOKUMEN = ("kuitansi", "surat_perjanjian", "invoice_tagihan")
-#: The ways a reader states the amount; exactly one is given.
+#: The ways a reader states the amount; exactly one is given (or a list of monthly fees,
+#: ``pembayaran_bulanan``, instead of all of them).
 CARA_NILAI = ("bruto", "nilai_termasuk_ppn", "nilai_valas", "net_diterima")
 #: Deadline kind (parameter/jatuh_tempo.toml) of each income tax.
 TEMPO: dict[str, str] = {"pph21": "pph21", "pph23": "pph23", "pph26": "pph26", "pph4_2": "pph4_2",
@@ -48,13 +51,49 @@ NAMA_PAJAK: dict[str, str] = {"pph21": "PPh 21", "pph23": "PPh 23", "pph26": "PP
                               "pph4_2": "PPh Pasal 4 ayat (2)", "pph_final": "PPh final UMKM"}
 
 
+#: The inputs as a CLI, page or spreadsheet row gives them (raw text parsed by ``masukan.baca``): the
+#: contract keys of the engine, shared by the pembayaran page, the per-tax pages and the recap.
+SKEMA: Skema = {
+    "tanggal": Tanggal(),
+    "penerima": Pilihan(pilihan=PENERIMA, bawaan="badan"),
+    # blank: a PT, or an individual when only an individual can give what was shown (the engine's `bentuk`)
+    "bentuk_badan": Pilihan(pilihan=BENTUK, bawaan=None, wajib=False),
+    "kategori_pph21": Pilihan(pilihan=KATEGORI_PPH21, bawaan="bukan_pegawai", wajib=False),
+    "cara_bayar": Pilihan(pilihan=CARA_BAYAR, bawaan="harian", wajib=False),
+    "jumlah_hari": Bulat(bawaan=1, minimum=Decimal(1), maksimum=Decimal(366)),
+    "status_ptkp": Pilihan(pilihan=STATUS_PTKP, bawaan="TK/0", wajib=False),
+    "berkesinambungan": YaTidak(bawaan=False),
+    "pembayaran_sebelumnya": Uang(wajib=False, bawaan=Decimal(0)),
+    "satu_pemotong": YaTidak(bawaan=False),
+    "jumlah_bulan": Bulat(wajib=False, minimum=Decimal(1), maksimum=Decimal(12)),
+    "punya_npwp": YaTidak(bawaan=True),
+    "pkp": YaTidak(bawaan=False),
+    "jenis_penghasilan": Pilihan(pilihan=JENIS, bawaan="jasa"),
+    "bruto": Uang(wajib=False, lebih_dari_minimum=True),
+    "komponen_dikecualikan": Uang(wajib=False, bawaan=Decimal(0)),
+    "dokumen_pendukung": YaTidak(bawaan=False),
+    "nilai_termasuk_ppn": Uang(wajib=False, lebih_dari_minimum=True),
+    "nilai_valas": Uang(wajib=False, lebih_dari_minimum=True),
+    "mata_uang": Teks(wajib=False, bawaan="", maks_panjang=10),
+    "kurs": Uang(wajib=False, lebih_dari_minimum=True),
+    "tarif_p3b": Persen(wajib=False),
+    "dgt_valid": YaTidak(bawaan=False),
+    "net_diterima": Uang(wajib=False, lebih_dari_minimum=True),
+    "surat_pernyataan_500jt": YaTidak(bawaan=False),
+    "jenis_dokumen": Pilihan(pilihan=DOKUMEN, bawaan="kuitansi"),
+    "nilai_nominal": Uang(wajib=False),
+    "jumlah_rangkap": Bulat(bawaan=1, minimum=Decimal(1), maksimum=Decimal(100)),
+    "pembayaran_bulanan": Daftar(isi=Uang(), panjang=12, kosong_sebagai=Decimal(0), wajib=False),
+}
+
+
 @dataclass(frozen=True)
 class PembayaranJasa:
     """One service payment, as the payer knows it. Keys are the CLI/page keys."""
 
     tanggal: date
     penerima: str = "badan"
-    bentuk_badan: str = "pt"
+    bentuk_badan: str | None = None  # None: not stated (see ``bentuk``)
     kategori_pph21: str = "bukan_pegawai"
     cara_bayar: str = "harian"
     jumlah_hari: int = 1
@@ -80,13 +119,27 @@ class PembayaranJasa:
     jenis_dokumen: str | None = "kuitansi"  # None: no stamp duty in the answer
     nilai_nominal: Decimal | None = None
     jumlah_rangkap: int = 1
+    #: Fees of January, February ... of the year of ``tanggal`` to the same payee (0: nothing paid that
+    #: month), instead of one amount: see ``pembayaran_bulanan``.
+    pembayaran_bulanan: tuple[Decimal, ...] | None = None
+
+    @property
+    def bentuk(self) -> str:
+        """The payee's legal form the rules use: as stated; when not stated, an individual if the payee
+        showed what only an individual can give (the Rp500 juta statement of a UMKM), else a PT."""
+        if self.bentuk_badan is not None:
+            return self.bentuk_badan
+        return "orang_pribadi" if self.penerima == "umkm_suket" and self.surat_pernyataan_500jt else "pt"
 
     @classmethod
     def dari(cls, m: dict[str, Any]) -> "PembayaranJasa":
         """From validated page/CLI inputs (``masukan.baca``); keys it does not know are ignored."""
         bawaan = {f.name: f.default for f in fields(cls)}
         # a blank optional value keeps the field's default (None for the optional amounts)
-        return cls(**{k: v for k, v in m.items() if k in bawaan and (v is not None or bawaan[k] is None)})
+        nilai = {k: v for k, v in m.items() if k in bawaan and (v is not None or bawaan[k] is None)}
+        if isinstance(nilai.get("pembayaran_bulanan"), list):
+            nilai["pembayaran_bulanan"] = tuple(nilai["pembayaran_bulanan"])
+        return cls(**nilai)
 
 
 @dataclass(frozen=True)
@@ -110,9 +163,11 @@ class RincianPembayaran:
     bukti_potong: str
     bea_meterai_per_pihak: Decimal | None
     bea_meterai_total: Decimal | None
-    pihak_terutang: str | None
+    pihak_terutang: str | None       # code: penerima_dokumen, para_pihak, tidak_ada
     langkah: tuple[Langkah, ...]
     peringatan: tuple[str, ...]
+    pihak_terutang_teks: str | None = None  # the same, as a sentence
+    dasar_jenis: str = ""            # the legal basis of the choice of this income tax
 
     @property
     def nama_pph(self) -> str:
@@ -137,7 +192,8 @@ class RincianPembayaran:
         })
         if self.bea_meterai_per_pihak is not None:
             k.update({"bea_meterai": self.bea_meterai_per_pihak, "bea_meterai_per_pihak": self.bea_meterai_per_pihak,
-                      "bea_meterai_total": self.bea_meterai_total, "pihak_terutang": self.pihak_terutang})
+                      "bea_meterai_total": self.bea_meterai_total, "pihak_terutang": self.pihak_terutang,
+                      "pihak_terutang_teks": self.pihak_terutang_teks})
         return k
 
 
@@ -150,7 +206,21 @@ def kesalahan(p: PembayaranJasa) -> list[dict[str, str]]:
     """Combinations the law does not allow or this engine does not compute, one message per field."""
     salah = []
     diberi = [k for k in CARA_NILAI if getattr(p, k) is not None]
-    if not diberi:
+    if p.pembayaran_bulanan is not None:
+        for k in diberi:
+            salah.append({"kunci": k, "pesan": "Isi satu cara saja: nilai per bulan (pembayaran_bulanan) atau "
+                                               "satu nilai pembayaran, tidak keduanya."})
+        if not any(p.pembayaran_bulanan):
+            salah.append({"kunci": "pembayaran_bulanan", "pesan": "Isi paling sedikit satu bulan dengan nilai "
+                                                                  "lebih dari nol."})
+        if len(p.pembayaran_bulanan) > 12:
+            salah.append({"kunci": "pembayaran_bulanan", "pesan": "Paling banyak 12 nilai, Januari sampai "
+                                                                  "Desember."})
+        if p.jumlah_bulan is not None:
+            salah.append({"kunci": "jumlah_bulan", "pesan": "Dengan nilai per bulan, jumlah bulan dihitung dari "
+                                                            "daftar itu; kosongkan kolom ini."})
+        diberi = ["bruto"]  # each month's fee is a gross amount
+    elif not diberi:
         salah.append({"kunci": "bruto", "pesan": "Isi nilai jasa (tanpa PPN), nilai termasuk PPN, nilai dalam "
                                                  "valuta asing, atau jumlah bersih yang harus diterima penyedia."})
     for k in diberi[1:]:
@@ -269,11 +339,15 @@ def _pajak(p: PembayaranJasa, bruto: Decimal) -> _Pajak:
     t = p.tanggal
     jenis, potong, langkah = pph_yang_berlaku(p, bruto)
     dasar_jenis = langkah[-1].dasar_hukum
-    if p.penerima == "umkm_suket" and p.surat_pernyataan_500jt and p.bentuk_badan == "orang_pribadi":
+    if p.penerima == "umkm_suket" and p.surat_pernyataan_500jt and p.bentuk == "orang_pribadi":
         try:
             dasar = dasar_hukum("umkm.dasar.surat_pernyataan_500jt", t)
         except TanggalTidakDicakup:
             dasar = None
+        if dasar is not None and p.bentuk_badan is None:
+            langkah.append(_langkah_teks("Bentuk penyedia tidak disebutkan, tetapi surat pernyataan peredaran bruto "
+                                         "belum Rp500 juta hanya dapat diserahkan orang pribadi: penyedia "
+                                         "diperlakukan sebagai orang pribadi.", dasar))
         if dasar is not None:
             langkah.append(Langkah("Penyedia orang pribadi menyerahkan surat pernyataan bahwa peredaran brutonya "
                                    "tahun ini belum melebihi Rp500 juta: tidak ada PPh yang dipotong.", Decimal(0),
@@ -346,7 +420,10 @@ def bukti_potong(jenis: JenisPPh, bentuk_badan: str, tanggal: date) -> tuple[dic
 
 def pembayaran_jasa(p: PembayaranJasa) -> RincianPembayaran:
     """The whole payment. Raises ``TanggalTidakDicakup`` when a rule it needs does not cover the date,
-    and ``ValueError`` for inputs ``kesalahan(p)`` reports."""
+    and ``ValueError`` for inputs ``kesalahan(p)`` reports (a list of monthly fees goes to
+    ``pembayaran_bulanan``)."""
+    if p.pembayaran_bulanan is not None:
+        raise ValueError("pembayaran_bulanan: hitung dengan pembayaran_bulanan(p)")
     salah = kesalahan(p)
     if salah:
         raise ValueError("; ".join(f"{k['kunci']}: {k['pesan']}" for k in salah))
@@ -383,11 +460,14 @@ def pembayaran_jasa(p: PembayaranJasa) -> RincianPembayaran:
         langkah.extend(tempo.langkah)
         peringatan.extend(tempo.peringatan)
         tempo_ppn = jatuh_tempo(masa, "ppn") if r.ppn_vendor else None
+        if r.ppn_jln:  # self-assessed by the payer: its own deposit deadline
+            tempo_ppn = jatuh_tempo(masa, "ppn_jasa_luar_negeri")
+            langkah.extend(tempo_ppn.langkah)
     except TanggalTidakDicakup as e:
         tempo = tempo_ppn = None
         peringatan.append(f"Batas setor dan lapor tidak dihitung: {e}")
     try:
-        slip, dasar_slip = bukti_potong(r.jenis, p.bentuk_badan, t)
+        slip, dasar_slip = bukti_potong(r.jenis, p.bentuk, t)
     except TanggalTidakDicakup as e:
         slip, dasar_slip = {"kode": "", "nama": "", "sistem": ""}, ""
         peringatan.append(f"Jenis bukti potong tidak ditentukan: {e}")
@@ -413,6 +493,9 @@ def pembayaran_jasa(p: PembayaranJasa) -> RincianPembayaran:
                           "sama dalam satu bulan dijumlahkan; situs ini menghitung setiap pembayaran sendiri-sendiri. "
                           "Orang pribadi yang tidak menjalankan usaha atau pekerjaan bebas dalam praktik tidak "
                           "memotong PPh 21.")
+    if p.penerima == "umkm_suket" and p.surat_pernyataan_500jt and p.bentuk != "orang_pribadi":
+        peringatan.append("Surat pernyataan peredaran bruto belum Rp500 juta hanya berlaku bagi penyedia orang "
+                          "pribadi; untuk bentuk usaha ini PPh final tetap dipotong.")
     if p.penerima != "luar_negeri" and not p.punya_npwp and r.jenis in ("pph4_2", "pph_final"):
         peringatan.append("Tanpa NPWP tidak ada kenaikan tarif untuk PPh final, tetapi minta penyedia mendaftar.")
     if not p.punya_npwp and r.jenis == "pph23":
@@ -426,4 +509,66 @@ def pembayaran_jasa(p: PembayaranJasa) -> RincianPembayaran:
         jatuh_tempo_setor_ppn=tempo_ppn.setor if tempo_ppn else None, bukti_potong=slip["kode"],
         bea_meterai_per_pihak=bm.per_pihak if bm else None, bea_meterai_total=bm.total if bm else None,
         pihak_terutang=bm.pihak_terutang if bm else None,
-        langkah=tuple(langkah), peringatan=tuple(peringatan))
+        pihak_terutang_teks=bm.pihak_terutang_teks if bm else None,
+        langkah=tuple(langkah), peringatan=tuple(peringatan), dasar_jenis=r.dasar_jenis)
+
+
+@dataclass(frozen=True)
+class BulanPembayaran:
+    """One month of a series of monthly fees: its date and its payment (None: nothing paid)."""
+
+    bulan: int
+    tanggal: date
+    rincian: RincianPembayaran | None
+
+
+@dataclass(frozen=True)
+class RincianBulanan:
+    """A year of monthly fees to the same payee: every month computed by ``pembayaran_jasa``."""
+
+    bulan: tuple[BulanPembayaran, ...]
+
+    @property
+    def dibayar(self) -> tuple[RincianPembayaran, ...]:
+        return tuple(b.rincian for b in self.bulan if b.rincian is not None)
+
+    def jumlah(self, kunci: str) -> Decimal:
+        """The total of one public output (``keluaran()`` key) over the months paid."""
+        return sum((r.keluaran().get(kunci) or Decimal(0) for r in self.dibayar), Decimal(0))
+
+
+def pembayaran_bulanan(p: PembayaranJasa) -> RincianBulanan:
+    """Monthly fees to the same payee over one calendar year, each month through ``pembayaran_jasa``.
+
+    ``p.pembayaran_bulanan`` holds the fees of January, February ... of the year of ``p.tanggal``;
+    each is paid on the day of the month of ``p.tanggal`` (the month's last day when shorter). From
+    2024 every payment is computed on its own; before 2024 the continuous payments of a non-employee
+    (``berkesinambungan``) are cumulated: each month counts the earlier months of the list (plus
+    ``pembayaran_sebelumnya``, paid before the list) and, for the PTKP, the months paid so far.
+    """
+    if p.pembayaran_bulanan is None:
+        raise ValueError("pembayaran_bulanan kosong")
+    salah = kesalahan(p)
+    if salah:
+        raise ValueError("; ".join(f"{k['kunci']}: {k['pesan']}" for k in salah))
+    tahun = p.tanggal.year
+    sebelumnya, dibayar = p.pembayaran_sebelumnya, 0
+    bulan: list[BulanPembayaran] = []
+    for i, nilai in enumerate(p.pembayaran_bulanan, 1):
+        hari = min(p.tanggal.day, calendar.monthrange(tahun, i)[1])
+        t = date(tahun, i, hari)
+        if not nilai:
+            bulan.append(BulanPembayaran(i, t, None))
+            continue
+        dibayar += 1
+        satu = replace(p, tanggal=t, bruto=nilai, pembayaran_bulanan=None,
+                       pembayaran_sebelumnya=sebelumnya if p.berkesinambungan else p.pembayaran_sebelumnya,
+                       jumlah_bulan=dibayar if p.berkesinambungan else None)
+        bulan.append(BulanPembayaran(i, t, pembayaran_jasa(satu)))
+        sebelumnya += nilai
+    return RincianBulanan(tuple(bulan))
+
+
+def aturan_masukan(m: dict[str, Any]) -> list[dict[str, str]]:
+    """``kesalahan`` for inputs already parsed by ``masukan.baca(SKEMA, ...)``."""
+    return kesalahan(PembayaranJasa.dari(m))

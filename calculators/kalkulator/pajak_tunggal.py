@@ -1,31 +1,46 @@
 """Single-tax calculators for the per-tax pages (PPh 21, PPh 26, PPN).
 
 They are the whole-payment calculator with the payee fixed and fewer questions, so every figure
-comes from the same rules; nothing is computed a second way.
+comes from the same rules; nothing is computed a second way. Every key of the payment contract is
+accepted (a spreadsheet record can be sent whole); a record that names another payee than the one a
+calculator is for gets an error that names the right calculator.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..hasil import Hasil
+from ..pembayaran_jasa import JASA
 from . import Baris, Kalkulator
 from . import pembayaran as p
 
-_BAWAAN = {k: j.bawaan for k, j in p.MASUKAN.items()}
 
+def _turunan(nama: str, judul: str, tetap: dict[str, tuple[str, ...]], kunci: tuple[str, ...],
+             ringkasan: tuple[Baris, ...], contoh: dict[str, Any], bawaan: dict[str, Any] | None = None,
+             salah_tetap: str = "") -> Kalkulator:
+    """``kunci``: the page's questions, first. ``tetap``: keys this calculator fixes, with the values
+    it accepts (the first is used when the key is blank; another accepted value is passed on, since it
+    gives this page's answer). ``bawaan``: defaults that differ from the payment calculator's."""
+    masukan = {k: p.MASUKAN[k] for k in kunci}
+    for k, jenis in p.MASUKAN.items():
+        if k not in masukan:
+            masukan[k] = replace(jenis, bawaan=None, wajib=False) if k in tetap else jenis
+    for k, v in (bawaan or {}).items():
+        masukan[k] = replace(masukan[k], bawaan=v)
 
-def _turunan(nama: str, judul: str, tetap: dict[str, Any], kunci: tuple[str, ...],
-             ringkasan: tuple[Baris, ...], contoh: dict[str, Any]) -> Kalkulator:
     def lengkap(m: dict[str, Any]) -> dict[str, Any]:
-        return {**_BAWAAN, **m, **tetap}
+        return {**m, **{k: (m.get(k) if m.get(k) in boleh else boleh[0]) for k, boleh in tetap.items()}}
 
     def hitung(m: dict[str, Any]) -> Hasil:
         return p.hitung(lengkap(m))
 
     def aturan(m: dict[str, Any]) -> list[dict[str, str]]:
-        return [k for k in p.aturan(lengkap(m)) if k["kunci"] in kunci]
+        lain = [{"kunci": k, "pesan": f"{salah_tetap} Pakai kalkulator pembayaran untuk nilai “{m[k]}”."}
+                for k, boleh in tetap.items() if m.get(k) is not None and m[k] not in boleh]
+        return lain or p.aturan(lengkap(m))
 
-    return Kalkulator(nama=nama, judul=judul, masukan={k: p.MASUKAN[k] for k in kunci}, hitung=hitung,
+    return Kalkulator(nama=nama, judul=judul, masukan=masukan, hitung=hitung,
                       aturan=aturan, ringkasan=ringkasan, contoh=contoh)
 
 
@@ -36,29 +51,32 @@ _UMUM = (Baris("Transfer ke penyedia", "net_dibayar", utama=True),
          Baris("Bukti potong", "bukti_potong", "teks"))
 
 PPH21 = _turunan(
-    "pph21", "Kalkulator PPh 21 orang pribadi", {"penerima": "orang_pribadi", "jenis_penghasilan": "jasa"},
+    "pph21", "Kalkulator PPh 21 orang pribadi",
+    {"penerima": ("orang_pribadi",), "jenis_penghasilan": ("jasa", *(j for j in JASA if j != "jasa"), "upah_harian")},
     ("tanggal", "kategori_pph21", "cara_bayar", "jumlah_hari", "status_ptkp", "berkesinambungan",
      "pembayaran_sebelumnya", "satu_pemotong", "jumlah_bulan", "punya_npwp", "pkp", "bruto", "net_diterima", "komponen_dikecualikan",
-     "dokumen_pendukung"),
+     "dokumen_pendukung", "pembayaran_bulanan"),
     (Baris("Jumlah bruto", "bruto"), Baris("Dasar pemotongan", "dpp"),
      Baris("PPh 21 yang Anda potong", "pph21", utama=True), Baris("PPN", "ppn", sembunyi_jika_nol=True),
      Baris("Tarif efektif", "tarif_efektif", "persen"), *_UMUM),
     {"tanggal": "2025-03-10", "kategori_pph21": "bukan_pegawai", "punya_npwp": "ya", "pkp": "tidak",
-     "bruto": "25 jt"})
+     "bruto": "25 jt"},
+    salah_tetap="Kalkulator PPh 21 ini untuk imbalan jasa atau upah kepada orang pribadi dalam negeri.")
 
 PPH26 = _turunan(
-    "pph26", "Kalkulator PPh 26", {"penerima": "luar_negeri"},
+    "pph26", "Kalkulator PPh 26", {"penerima": ("luar_negeri",)},
     ("tanggal", "bentuk_badan", "jenis_penghasilan", "bruto", "nilai_valas", "mata_uang", "kurs",
      "net_diterima", "tarif_p3b", "dgt_valid"),
     (Baris("Jumlah bruto (rupiah)", "bruto"), Baris("PPh 26 yang Anda potong", "pph26", utama=True),
      Baris("PPN jasa luar negeri yang Anda setor sendiri", "ppn_jasa_luar_negeri"),
      Baris("Tarif efektif", "tarif_efektif", "persen"), *_UMUM),
     {"tanggal": "2026-02-10", "bentuk_badan": "pt", "jenis_penghasilan": "jasa", "nilai_valas": "2.000",
-     "mata_uang": "USD", "kurs": "16.500", "dgt_valid": "tidak"})
+     "mata_uang": "USD", "kurs": "16.500", "dgt_valid": "tidak"},
+    salah_tetap="Kalkulator PPh 26 ini untuk penerima luar negeri.")
 
 PPN = _turunan(
-    "ppn", "Kalkulator PPN jasa", {"penerima": "badan", "pkp": True},
+    "ppn", "Kalkulator PPN jasa", {},
     ("tanggal", "bruto", "nilai_termasuk_ppn"),
     (Baris("Harga jual (tanpa PPN)", "bruto"), Baris("DPP nilai lain", "dpp_nilai_lain"),
      Baris("PPN di faktur", "ppn", utama=True), Baris("Total faktur", "total_faktur", utama=True)),
-    {"tanggal": "2025-03-10", "nilai_termasuk_ppn": "11.100.000"})
+    {"tanggal": "2025-03-10", "nilai_termasuk_ppn": "11.100.000"}, bawaan={"pkp": True})

@@ -2,59 +2,68 @@
 
 The page's questions (``MASUKAN``) and summary rows; the answer itself comes from the tax engine,
 ``calculators.pembayaran_jasa`` (which tax applies, what is withheld, PPN, transfer, deposits,
-deadlines, slip, stamp duty), so this module computes nothing.
+deadlines, slip, stamp duty), so this module computes nothing. With ``pembayaran_bulanan`` (the
+fees of January, February ... to the same payee) every month is one engine answer: the rows are in
+``pembayaran_bulanan`` and the amounts at the top are their totals.
 """
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any
 
-from ..hasil import Hasil
-from ..masukan import Bulat, Persen, Pilihan, Tanggal, Teks, Uang, YaTidak
-from ..pembayaran_jasa import (BENTUK, DOKUMEN, JENIS, KATEGORI_PPH21, PENERIMA, PembayaranJasa, kesalahan,
+from ..format import BULAN, rupiah
+from ..hasil import Hasil, Langkah
+from ..pembayaran_jasa import (NAMA_PAJAK, SKEMA, PembayaranJasa, RincianBulanan, aturan_masukan, pembayaran_bulanan,
                                pembayaran_jasa)
-from ..pph21 import CARA_BAYAR, STATUS_PTKP
 from . import Baris, Kalkulator
 
-MASUKAN = {
-    "tanggal": Tanggal(),
-    "penerima": Pilihan(pilihan=PENERIMA, bawaan="badan"),
-    "bentuk_badan": Pilihan(pilihan=BENTUK, bawaan="pt", wajib=False),
-    "kategori_pph21": Pilihan(pilihan=KATEGORI_PPH21, bawaan="bukan_pegawai", wajib=False),
-    "cara_bayar": Pilihan(pilihan=CARA_BAYAR, bawaan="harian", wajib=False),
-    "jumlah_hari": Bulat(bawaan=1, minimum=Decimal(1), maksimum=Decimal(366)),
-    "status_ptkp": Pilihan(pilihan=STATUS_PTKP, bawaan="TK/0", wajib=False),
-    "berkesinambungan": YaTidak(bawaan=False),
-    "pembayaran_sebelumnya": Uang(wajib=False, bawaan=Decimal(0)),
-    "satu_pemotong": YaTidak(bawaan=False),
-    "jumlah_bulan": Bulat(wajib=False, minimum=Decimal(1), maksimum=Decimal(12)),
-    "punya_npwp": YaTidak(bawaan=True),
-    "pkp": YaTidak(bawaan=False),
-    "jenis_penghasilan": Pilihan(pilihan=JENIS, bawaan="jasa"),
-    "bruto": Uang(wajib=False, lebih_dari_minimum=True),
-    "komponen_dikecualikan": Uang(wajib=False, bawaan=Decimal(0)),
-    "dokumen_pendukung": YaTidak(bawaan=False),
-    "nilai_termasuk_ppn": Uang(wajib=False, lebih_dari_minimum=True),
-    "nilai_valas": Uang(wajib=False, lebih_dari_minimum=True),
-    "mata_uang": Teks(wajib=False, bawaan="", maks_panjang=10),
-    "kurs": Uang(wajib=False, lebih_dari_minimum=True),
-    "tarif_p3b": Persen(wajib=False),
-    "dgt_valid": YaTidak(bawaan=False),
-    "net_diterima": Uang(wajib=False, lebih_dari_minimum=True),
-    "surat_pernyataan_500jt": YaTidak(bawaan=False),
-    "jenis_dokumen": Pilihan(pilihan=DOKUMEN, bawaan="kuitansi"),
-    "nilai_nominal": Uang(wajib=False),
-    "jumlah_rangkap": Bulat(bawaan=1, minimum=Decimal(1), maksimum=Decimal(100)),
-}
+MASUKAN = SKEMA  # the page asks for exactly the engine's inputs
+
+#: Totals of a series of monthly fees: the public outputs that add up over months.
+JUMLAH_BULANAN = ("bruto", "dpp", *NAMA_PAJAK, "dpp_nilai_lain", "ppn", "ppn_jasa_luar_negeri", "total_faktur",
+                  "net_dibayar", "disetor_pemotong", "bea_meterai_total")
 
 
-def aturan(m: dict[str, Any]) -> list[dict[str, str]]:
-    return kesalahan(PembayaranJasa.dari(m))
+aturan = aturan_masukan
 
 
 def hitung(m: dict[str, Any]) -> Hasil:
-    r = pembayaran_jasa(PembayaranJasa.dari(m))
+    p = PembayaranJasa.dari(m)
+    if p.pembayaran_bulanan is not None:
+        return hitung_bulanan(pembayaran_bulanan(p))
+    r = pembayaran_jasa(p)
     return Hasil(keluaran=r.keluaran(), langkah=list(r.langkah), peringatan=list(r.peringatan))
+
+
+def hitung_bulanan(rb: RincianBulanan) -> Hasil:
+    """Per-month rows (every engine output, its steps and warnings) and their totals."""
+    baris: list[dict[str, Any]] = []
+    langkah: list[Langkah] = []
+    peringatan: list[str] = []
+    for b in rb.bulan:
+        nama = f"{BULAN[b.bulan - 1]} {b.tanggal.year}"
+        if b.rincian is None:
+            baris.append({"bulan": b.bulan, "tanggal": b.tanggal, "dibayar": False,
+                          **{k: Decimal(0) for k in JUMLAH_BULANAN}})
+            continue
+        r = b.rincian
+        baris.append({"bulan": b.bulan, "tanggal": b.tanggal, "dibayar": True, **r.keluaran(),
+                      "langkah": list(r.langkah), "peringatan": list(r.peringatan)})
+        langkah.append(Langkah(f"{nama}: bruto {rupiah(r.bruto)}, {r.nama_pph} {rupiah(r.pph)}, transfer ke "
+                               f"penyedia {rupiah(r.net_dibayar)} (rincian di baris bulan ini).", r.pph,
+                               r.dasar_jenis))
+        peringatan.extend(x for x in r.peringatan if x not in peringatan)
+    k: dict[str, Any] = {kunci: rb.jumlah(kunci) for kunci in JUMLAH_BULANAN}
+    jenis = list(dict.fromkeys(r.nama_pph for r in rb.dibayar))
+    k["jenis_pph"] = ", ".join(jenis)
+    k["bukti_potong"] = ", ".join(dict.fromkeys(r.bukti_potong for r in rb.dibayar if r.bukti_potong))
+    pph = sum((r.pph for r in rb.dibayar), Decimal(0))
+    k["tarif_efektif"] = (pph / k["bruto"]).quantize(Decimal("0.0001")) if k["bruto"] else Decimal(0)
+    k["jumlah_bulan_dibayar"] = Decimal(len(rb.dibayar))
+    k["pembayaran_bulanan"] = baris
+    langkah.append(Langkah(f"Jumlah {len(rb.dibayar)} bulan: bruto {rupiah(k['bruto'])}, PPh {rupiah(pph)}, "
+                           f"transfer {rupiah(k['net_dibayar'])}.", pph, ""))
+    return Hasil(keluaran=k, langkah=langkah, peringatan=peringatan)
 
 
 KALKULATOR = Kalkulator(
@@ -81,7 +90,7 @@ KALKULATOR = Kalkulator(
         Baris("Batas lapor SPT Masa", "jatuh_tempo_lapor", "tanggal"),
         Baris("Bukti potong yang Anda terbitkan", "bukti_potong", "teks"),
         Baris("Bea meterai kuitansi/dokumen (per pihak)", "bea_meterai"),
-        Baris("Yang menanggung bea meterai", "pihak_terutang", "teks"),
+        Baris("Yang menanggung bea meterai", "pihak_terutang_teks", "teks"),
         Baris("Tarif efektif PPh terhadap bruto", "tarif_efektif", "persen"),
     ),
     contoh={"tanggal": "2025-03-10", "penerima": "orang_pribadi", "kategori_pph21": "bukan_pegawai",
