@@ -79,6 +79,7 @@ SKEMA: Skema = {
     "tarif_p3b": Persen(wajib=False),
     "dgt_valid": YaTidak(bawaan=False),
     "net_diterima": Uang(wajib=False, lebih_dari_minimum=True),
+    "arti_net": Pilihan(pilihan=("setelah_pph", "transfer_termasuk_ppn"), bawaan="setelah_pph", wajib=False),
     "surat_pernyataan_500jt": YaTidak(bawaan=False),
     "jenis_dokumen": Pilihan(pilihan=DOKUMEN, bawaan="kuitansi"),
     "nilai_nominal": Uang(wajib=False),
@@ -111,6 +112,9 @@ class PembayaranJasa:
     mata_uang: str = ""
     kurs: Decimal | None = None
     net_diterima: Decimal | None = None
+    #: what "net" means: after income tax with PPN added on top (what a vendor asking for a net fee
+    #: means), or the whole transfer including the PPN on its invoice
+    arti_net: str = "setelah_pph"
     komponen_dikecualikan: Decimal = Decimal(0)
     dokumen_pendukung: bool = False
     tarif_p3b: Decimal | None = None
@@ -387,24 +391,35 @@ def _dari_termasuk_ppn(t: date, nilai: Decimal) -> tuple[Decimal, Langkah]:
     return harga, Langkah(teks, harga, f"{parameter('ppn.dpp_nilai_lain', t).dasar_hukum}; {dasar_pembulatan(t)}")
 
 
+def _bersih(p: PembayaranJasa, r: "_Pajak") -> Decimal:
+    """The "net" the reader asked for: gross minus income tax (PPN on top), or the whole transfer."""
+    return r.net if p.arti_net == "transfer_termasuk_ppn" else r.bruto - r.potong.pajak
+
+
 def _grossup(p: PembayaranJasa, target: Decimal) -> tuple[Decimal, Langkah, list[str]]:
-    """Smallest whole-rupiah gross whose net transfer reaches ``target`` (net is non-decreasing in gross)."""
+    """Smallest whole-rupiah gross whose net reaches ``target`` (the net is non-decreasing in gross)."""
     bawah, atas = Decimal(1), bulat_rupiah(target * 3) + 10
     while bawah < atas:
         tengah = (bawah + atas) // 2
-        if _pajak(p, tengah).net >= target:
+        if _bersih(p, _pajak(p, tengah)) >= target:
             atas = tengah
         else:
             bawah = tengah + 1
     hasil = _pajak(p, bawah)
-    langkah = Langkah(f"Gross-up: penyedia harus menerima bersih {rupiah(target)}. Dicari jumlah bruto terkecil "
-                      "dalam rupiah penuh yang, setelah PPN ditambahkan dan PPh dipotong dengan pembulatan yang "
-                      f"sama, menghasilkan transfer sebesar itu: {rupiah(bawah)}.", bawah,
+    if p.arti_net == "transfer_termasuk_ppn":
+        arti = ("seluruh transfer, termasuk PPN di fakturnya. Dicari jumlah bruto terkecil dalam rupiah penuh yang, "
+                "setelah PPN ditambahkan dan PPh dipotong dengan pembulatan yang sama, menghasilkan transfer "
+                "sebesar itu")
+    else:
+        arti = ("setelah PPh dipotong; PPN (bila penyedia PKP) ditambahkan di atasnya. Dicari jumlah bruto terkecil "
+                "dalam rupiah penuh yang, setelah PPh dipotong dengan pembulatan yang sama, menyisakan jumlah itu")
+    langkah = Langkah(f"Gross-up: penyedia harus menerima bersih {rupiah(target)}, {arti}: {rupiah(bawah)}.", bawah,
                       dasar_pembulatan(p.tanggal))
     peringatan = []
-    if hasil.net != target:
-        peringatan.append(f"Karena pembulatan ke rupiah penuh, tidak ada jumlah bruto yang menghasilkan tepat "
-                          f"{rupiah(target)}; dengan bruto {rupiah(bawah)} penyedia menerima {rupiah(hasil.net)}.")
+    if _bersih(p, hasil) != target:
+        peringatan.append(f"Karena PPh dibulatkan ke rupiah penuh, tidak ada jumlah bruto yang menghasilkan bersih "
+                          f"tepat {rupiah(target)}; bruto terkecil yang mencapainya, {rupiah(bawah)}, memberi penyedia "
+                          f"{rupiah(_bersih(p, hasil))}, lebih {rupiah(_bersih(p, hasil) - target)}.")
     return bawah, langkah, peringatan
 
 
