@@ -23,6 +23,9 @@ from .bea_meterai import bea_meterai
 from .format import rupiah
 from .hasil import JenisPPh, Langkah, Pemotongan
 from .jatuh_tempo import jatuh_tempo
+from .konstruksi import PEKERJAAN as PEKERJAAN_KONSTRUKSI
+from .konstruksi import SERTIFIKAT as SERTIFIKAT_KONSTRUKSI
+from .konstruksi import pph4_2_konstruksi
 from .masukan import Bulat, Daftar, Persen, Pilihan, Skema, Tanggal, Teks, Uang, YaTidak
 from .parameter import TanggalTidakDicakup, dasar_hukum, parameter
 from .pembulatan import bulat_rupiah, dasar_pembulatan
@@ -36,7 +39,8 @@ from .umkm import pph_final_dipotong
 
 PENERIMA = ("badan", "orang_pribadi", "luar_negeri", "umkm_suket")
 JENIS = ("jasa", "jasa_tenaga_ahli", "jasa_penyediaan_tenaga_kerja", "honorarium", "jasa_dokter",
-         "sewa_harta", "sewa_tanah_bangunan", "royalti", "bunga", "hadiah", "upah_harian", "penjualan_usaha")
+         "sewa_harta", "sewa_tanah_bangunan", "royalti", "bunga", "hadiah", "upah_harian", "penjualan_usaha",
+         *PEKERJAAN_KONSTRUKSI)
 BENTUK = ("pt", "cv", "firma", "koperasi", "pt_perorangan", "bumdes", "orang_pribadi")
 JASA = ("jasa", "jasa_tenaga_ahli", "jasa_penyediaan_tenaga_kerja", "honorarium", "jasa_dokter")
 KATEGORI_PPH21 = ("bukan_pegawai", "peserta_kegiatan", "pegawai_tidak_tetap")
@@ -69,6 +73,7 @@ SKEMA: Skema = {
     "punya_npwp": YaTidak(bawaan=True),
     "pkp": YaTidak(bawaan=False),
     "jenis_penghasilan": Pilihan(pilihan=JENIS, bawaan="jasa"),
+    "sertifikat_konstruksi": Pilihan(pilihan=SERTIFIKAT_KONSTRUKSI, bawaan=None, wajib=False),
     "bruto": Uang(wajib=False, lebih_dari_minimum=True),
     "komponen_dikecualikan": Uang(wajib=False, bawaan=Decimal(0)),
     "dokumen_pendukung": YaTidak(bawaan=False),
@@ -106,6 +111,8 @@ class PembayaranJasa:
     punya_npwp: bool = True
     pkp: bool = False
     jenis_penghasilan: str = "jasa"
+    #: construction services only: the contractor's certificate (SBU qualification or SKK)
+    sertifikat_konstruksi: str | None = None
     bruto: Decimal | None = None
     nilai_termasuk_ppn: Decimal | None = None
     nilai_valas: Decimal | None = None
@@ -248,6 +255,10 @@ def kesalahan(p: PembayaranJasa) -> list[dict[str, str]]:
     if j == "penjualan_usaha" and pen != "umkm_suket":
         salah.append({"kunci": "jenis_penghasilan", "pesan": "Penjualan barang bukan pembayaran jasa; pilih "
                                                              "jenis jasa, atau penerima UMKM dengan Surat Keterangan."})
+    if j in PEKERJAAN_KONSTRUKSI and p.sertifikat_konstruksi is None and pen != "luar_negeri":
+        salah.append({"kunci": "sertifikat_konstruksi", "pesan": "Pilih sertifikat penyedia jasa konstruksi (SBU "
+                                                                 "kualifikasi kecil, SKK perseorangan, kualifikasi lain, "
+                                                                 "atau tidak ada): tarifnya bergantung pada itu."})
     if j == "hadiah" and pen == "orang_pribadi":
         salah.append({"kunci": "jenis_penghasilan", "pesan": "Hadiah untuk orang pribadi dikenai PPh 21 atau "
                                                              "PPh final undian sesuai jenisnya; belum dihitung di sini."})
@@ -275,6 +286,12 @@ def pph_yang_berlaku(p: PembayaranJasa, bruto: Decimal) -> tuple[JenisPPh, Pemot
         alasan.append(_langkah_teks("Penerima adalah Wajib Pajak luar negeri tanpa BUT di Indonesia: yang berlaku "
                                     "PPh Pasal 26.", dasar_hukum("pph26.dasar.subjek", t)))
         return "pph26", pph26(bruto, t, p.tarif_p3b, p.dgt_valid), alasan
+    if j in PEKERJAAN_KONSTRUKSI:
+        potong = pph4_2_konstruksi(bruto, j, p.sertifikat_konstruksi or "tidak_ada", t)
+        alasan.append(_langkah_teks("Jasa konstruksi dikenai PPh final Pasal 4 ayat (2), bukan PPh 23 atau PPh 21, "
+                                    "baik penyedianya badan maupun orang perseorangan.",
+                                    parameter("konstruksi.subjek", t).dasar_hukum))
+        return "pph4_2", potong, alasan
     if j == "sewa_tanah_bangunan":
         alasan.append(_langkah_teks("Sewa tanah dan/atau bangunan dikenai PPh final Pasal 4 ayat (2), bukan PPh 23.",
                                     dasar_hukum("pph4_2.dasar.sewa", t)))

@@ -106,7 +106,7 @@ BELUM_ADA = {
     "PMK 81/2024": date(2025, 1, 1), "Coretax": date(2025, 1, 1), "PMK 131/2024": date(2025, 1, 1),
     "PER-11/PJ/2025": date(2025, 5, 22), "PMK 11/2025": date(2025, 2, 4), "PMK 164/2023": date(2023, 12, 29),
     "PP 55/2022": date(2022, 12, 20), "PER-24/PJ/2021": date(2022, 4, 1), "PMK 112/2025": date(2026, 1, 1),
-    "PP 20/2026": date(2026, 4, 22),
+    "PP 20/2026": date(2026, 4, 22), "PP 9/2022": date(2022, 2, 21),
 }
 
 KASUS = [
@@ -124,6 +124,10 @@ KASUS = [
                     "tarif_p3b": "10", "dgt_valid": "ya"}),
     ("pembayaran", {"penerima": "luar_negeri", "bentuk_badan": "orang_pribadi", "bruto": "40 jt",
                     "tarif_p3b": "0", "dgt_valid": "tidak"}),
+    ("pembayaran", {"penerima": "orang_pribadi", "jenis_penghasilan": "konstruksi_pelaksanaan",
+                    "sertifikat_konstruksi": "perseorangan", "bruto": "50 jt"}),
+    ("pembayaran", {"penerima": "badan", "pkp": "ya", "jenis_penghasilan": "konstruksi_konsultansi",
+                    "sertifikat_konstruksi": "tidak_ada", "bruto": "50 jt"}),
     ("pph23", {"bruto": "10 jt", "pkp": "ya"}),
     ("pph21", {"bruto": "25 jt"}),
     ("pph26", {"bruto": "50 jt"}),
