@@ -38,6 +38,9 @@ from .ppn import tarif_efektif_ppn
 from .umkm import pph_final_dipotong
 
 PENERIMA = ("badan", "orang_pribadi", "luar_negeri", "umkm_suket")
+#: Who pays (and so whether they withhold): a company, a government body, a permanent establishment,
+#: an individual the DGT appointed as withholder, or a private individual who is none of these.
+PEMOTONG = ("badan", "pemerintah", "bentuk_usaha_tetap", "orang_pribadi_ditunjuk", "orang_pribadi")
 JENIS = ("jasa", "jasa_tenaga_ahli", "jasa_penyediaan_tenaga_kerja", "honorarium", "jasa_dokter",
          "sewa_harta", "sewa_tanah_bangunan", "royalti", "bunga", "hadiah", "upah_harian", "penjualan_usaha",
          *PEKERJAAN_KONSTRUKSI)
@@ -60,6 +63,7 @@ NAMA_PAJAK: dict[str, str] = {"pph21": "PPh 21", "pph23": "PPh 23", "pph26": "PP
 SKEMA: Skema = {
     "tanggal": Tanggal(),
     "penerima": Pilihan(pilihan=PENERIMA, bawaan="badan"),
+    "pemotong": Pilihan(pilihan=PEMOTONG, bawaan="badan", wajib=False),
     # blank: a PT, or an individual when only an individual can give what was shown (the engine's `bentuk`)
     "bentuk_badan": Pilihan(pilihan=BENTUK, bawaan=None, wajib=False),
     "kategori_pph21": Pilihan(pilihan=KATEGORI_PPH21, bawaan="bukan_pegawai", wajib=False),
@@ -99,6 +103,7 @@ class PembayaranJasa:
 
     tanggal: date
     penerima: str = "badan"
+    pemotong: str = "badan"
     bentuk_badan: str | None = None  # None: not stated (see ``bentuk``)
     kategori_pph21: str = "bukan_pegawai"
     cara_bayar: str = "harian"
@@ -360,6 +365,12 @@ def _pajak(p: PembayaranJasa, bruto: Decimal) -> _Pajak:
     t = p.tanggal
     jenis, potong, langkah = pph_yang_berlaku(p, bruto)
     dasar_jenis = langkah[-1].dasar_hukum
+    if p.pemotong == "orang_pribadi":
+        langkah.append(Langkah(
+            f"Anda membayar sebagai orang pribadi yang tidak ditunjuk Direktur Jenderal Pajak sebagai pemotong: "
+            f"Anda tidak memotong {NAMA_PAJAK[jenis]} dan tidak menerbitkan bukti potong. Penyedia membayar sendiri "
+            "pajak atas penghasilan ini.", Decimal(0), dasar_hukum("pemotongan_pph.bukan_pemotong", t)))
+        potong = Pemotongan(potong.dpp, Decimal(0), Decimal(0), ())
     if p.penerima == "umkm_suket" and p.surat_pernyataan_500jt and p.bentuk == "orang_pribadi":
         try:
             dasar = dasar_hukum("umkm.dasar.surat_pernyataan_500jt", t)
@@ -487,10 +498,12 @@ def pembayaran_jasa(p: PembayaranJasa) -> RincianPembayaran:
                                dasar_hukum("ppn.dasar.faktur", t)))
     pajak = r.potong.pajak
     masa = f"{t.year:04d}-{t.month:02d}"
+    tidak_memotong = p.pemotong == "orang_pribadi"
     try:
-        tempo = jatuh_tempo(masa, TEMPO[r.jenis])
-        langkah.extend(tempo.langkah)
-        peringatan.extend(tempo.peringatan)
+        tempo = None if tidak_memotong else jatuh_tempo(masa, TEMPO[r.jenis])
+        if tempo is not None:
+            langkah.extend(tempo.langkah)
+            peringatan.extend(tempo.peringatan)
         tempo_ppn = jatuh_tempo(masa, "ppn") if r.ppn_vendor else None
         if r.ppn_jln:  # self-assessed by the payer: its own deposit deadline
             tempo_ppn = jatuh_tempo(masa, "ppn_jasa_luar_negeri")
@@ -499,7 +512,8 @@ def pembayaran_jasa(p: PembayaranJasa) -> RincianPembayaran:
         tempo = tempo_ppn = None
         peringatan.append(f"Batas setor dan lapor tidak dihitung: {e}")
     try:
-        slip, dasar_slip = bukti_potong(r.jenis, p.bentuk, t)
+        slip, dasar_slip = ({"kode": "", "nama": "", "sistem": ""}, "") if tidak_memotong else \
+            bukti_potong(r.jenis, p.bentuk, t)
     except TanggalTidakDicakup as e:
         slip, dasar_slip = {"kode": "", "nama": "", "sistem": ""}, ""
         peringatan.append(f"Jenis bukti potong tidak ditentukan: {e}")
@@ -520,7 +534,19 @@ def pembayaran_jasa(p: PembayaranJasa) -> RincianPembayaran:
             + (f" dan PPN jasa luar negeri {rupiah(r.ppn_jln)}" if r.ppn_jln else "")
             + f"; {slip['nama']} diterbitkan melalui {slip['sistem']}, juga bila pajaknya nol.", disetor,
             dasar_slip))
-    if p.penerima == "orang_pribadi" and r.jenis == "pph21" and t >= _riwayat_mulai("pph21.dasar.tidak_kumulatif"):
+    if tidak_memotong:
+        peringatan.append(f"Penyedia menyetor sendiri {nama} atas penghasilan ini (orang pribadi dan badan yang "
+                          "penghasilannya tidak dipotong membayarnya lewat angsuran atau SPT Tahunan). Bila Anda "
+                          "menjalankan usaha atau pekerjaan bebas, atau ditunjuk DJP sebagai pemotong, pilih jenis "
+                          "pemotong yang sesuai: Anda wajib memotong.")
+        if r.jenis == "pph21":
+            peringatan.append("Untuk PPh 21 aturannya tidak tegas: PMK 168/2023 menyebut orang pribadi dan badan yang "
+                              "membayar imbalan jasa sebagai pemotong, tetapi dalam praktik hanya orang pribadi yang "
+                              "menjalankan usaha atau pekerjaan bebas yang memotong. Situs ini mengikuti praktik itu."
+                              if t >= _riwayat_mulai("pph21.dasar.tidak_kumulatif") else
+                              "Orang pribadi yang tidak menjalankan usaha atau pekerjaan bebas dalam praktik tidak "
+                              "memotong PPh 21; situs ini mengikuti praktik itu.")
+    elif p.penerima == "orang_pribadi" and r.jenis == "pph21" and t >= _riwayat_mulai("pph21.dasar.tidak_kumulatif"):
         peringatan.append("Aturan PPh 21 sejak 2024 tidak menegaskan apakah beberapa pembayaran kepada orang yang "
                           "sama dalam satu bulan dijumlahkan; situs ini menghitung setiap pembayaran sendiri-sendiri. "
                           "Orang pribadi yang tidak menjalankan usaha atau pekerjaan bebas dalam praktik tidak "
