@@ -41,6 +41,7 @@ def test_axe_semua_halaman(peramban, server, situs, skema, lebar):
     pelanggaran, geser = [], []
     halaman = _halaman_situs(situs)
     assert len(halaman) > 30
+    assert len([r for r in halaman if r.startswith("en/")]) >= 5  # the English section (lang="en") too
     try:
         for rel in halaman:
             page.goto(f"{server}/{rel}")

@@ -5,6 +5,17 @@ lunr (the engine behind mkdocs-material's search) has no Indonesian stemmer. The
 These tests type queries the way a reader does and check which pages come back. The expected pages
 are derived from the built site's own search index, so the tests follow the content as it changes,
 and each expectation is one that plain lunr cannot meet (the page has no word starting with the query).
+
+The English pages (docs/en/) are in the same index, with the same pipeline: mkdocs-material builds one
+lunr index with one pipeline for all documents, so a per-page stemmer is not possible without a custom
+search worker. That pipeline suits English: the Indonesian stemmer keeps every word as written and
+only adds candidate roots next to it, and the theme matches query words by prefix, which is what its own
+English setting does (the theme's English pipeline has no stemmer). `lang: [id, en]` would be worse:
+MkDocs' language check drops "id" from mkdocs.yml, and forced through it would chain the English stemmer
+after the Indonesian one on every page, while the theme sends "word*" queries past the pipeline, so a
+fully typed word would no longer meet its stemmed form in the index ("withholding*" vs "withhold",
+"batas*" vs "bata"). The English tests below check that the key words find the English pages and that
+every result holds the words as written (nothing came through an Indonesian "root" of an English word).
 """
 from __future__ import annotations
 
@@ -159,3 +170,43 @@ def test_pencarian_di_ponsel(situs, server, halaman):
     hasil = _cari(page, "bayar")
     assert harapan <= set(hasil)
     assert not h.galat, h.galat
+
+
+# --- English pages (docs/en/) ------------------------------------------------------------------
+
+def _punya_semua(kata: list[str], kueri: list[str]) -> bool:
+    return all(any(w.startswith(q) for w in kata) for q in kueri)
+
+
+@pytest.mark.parametrize("kueri", ["withholding", "treaty", "stamp duty"])
+def test_kata_inggris_menemukan_halaman_inggris(situs, beranda, kueri):
+    kata = kueri.split()
+    teks = _halaman_teks(situs)
+    harapan = {"/" + p for p, k in teks.items() if p.startswith("en/") and _punya_semua(k, kata)}
+    assert harapan, f"no English page contains {kueri!r}: the test would prove nothing"
+    hasil = _cari(beranda.page, kueri)
+    assert harapan <= set(hasil), f"{kueri!r} should find {sorted(harapan - set(hasil))}; got {hasil}"
+    # an English page that has every word comes first
+    assert hasil[0] in harapan, hasil[:5]
+    # every result has one of the words as written (no match through a stemmed or guessed root)
+    tanpa = [h for h in hasil if not any(any(w.startswith(q) for w in teks[h.lstrip("/")]) for q in kata)]
+    assert tanpa == [], tanpa
+
+
+def test_bentuk_lain_kata_inggris_lewat_awalan(situs, beranda):
+    # no English stemming: a shorter form reaches the other forms by prefix, as docs/en/index.md says
+    teks = _halaman_teks(situs)
+    halaman_treaties = {"/" + p for p, k in teks.items() if p.startswith("en/") and "treaties" in k}
+    halaman_treaty = {"/" + p for p, k in teks.items() if p.startswith("en/") and "treaty" in k}
+    assert halaman_treaty, "no English page says 'treaty'"
+    hasil = _cari(beranda.page, "treat")
+    assert (halaman_treaty | halaman_treaties) <= set(hasil), hasil
+
+
+def test_pencarian_dari_halaman_inggris(situs, server, halaman):
+    h = halaman(f"{server}/en/paying-foreign-providers/")
+    hasil = _cari(h.page, "withholding")
+    assert hasil and hasil[0].startswith("/en/"), hasil
+    assert any(u.endswith("/assets/javascripts/lunr/min/lunr.id.min.js") for u in h.permintaan)
+    assert not h.galat, h.galat
+    assert not h.hosts_lain(), h.hosts_lain()

@@ -88,6 +88,8 @@ def sirap_benih() -> set[tuple[str, ...]]:
 def test_ada_yang_diperiksa():
     berkas = berkas_diperiksa()
     assert any(p.suffix == ".md" for p in berkas), "no Markdown page found under docs/"
+    # the English section (docs/en/) is checked like every other page
+    assert len([p for p in berkas if p.is_relative_to(AKAR / "docs" / "en")]) >= 5
 
 
 def test_tidak_ada_kalimat_benih_di_sumber(sirap_benih):

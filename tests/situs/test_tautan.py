@@ -111,6 +111,7 @@ def _periksa(situs: Path, asal: Path, url: str) -> str | None:
 def test_semua_tautan_internal_dan_jangkar_ada(situs):
     halaman = sorted(situs.rglob("*.html"))
     assert len(halaman) > 30
+    assert len([p for p in halaman if p.relative_to(situs).parts[0] == "en"]) >= 5  # the English section too
     rusak, jumlah = [], 0
     for p in halaman:
         for tag, url in _baca(p).tautan:
