@@ -5,6 +5,7 @@ VENV    := .venv
 PY      := $(VENV)/bin/python
 PIP     := $(VENV)/bin/pip
 WHEELS  := .cache/pyodide-wheels
+LEMBAR  := .cache/roda-lembar
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
@@ -18,7 +19,7 @@ test: build $(WHEELS)/.siap
 	node tests/pyodide/run.mjs
 	$(PY) -m pytest
 
-build: setup
+build: setup $(LEMBAR)/.siap
 	$(PY) -m mkdocs build --strict
 
 bench: build
@@ -45,6 +46,15 @@ $(WHEELS)/.siap: tests/pyodide/wheels.txt $(VENV)/.siap
 	$(PIP) download -q --disable-pip-version-check --only-binary=:all: --no-deps \
 	  --python-version 3.14 --implementation py --abi none --platform any \
 	  -r tests/pyodide/wheels.txt -d $(WHEELS)
+	touch $@
+
+# openpyxl and et_xmlfile for the monthly recap page (XLSX in the browser): pinned with their hashes
+# in hooks/roda-lembar.txt, shipped under assets/roda/ by hooks/runtime.py.
+$(LEMBAR)/.siap: hooks/roda-lembar.txt $(VENV)/.siap
+	mkdir -p $(LEMBAR)
+	$(PIP) download -q --disable-pip-version-check --only-binary=:all: --no-deps --require-hashes \
+	  --python-version 3.14 --implementation py --abi none --platform any \
+	  -r hooks/roda-lembar.txt -d $(LEMBAR)
 	touch $@
 
 clean:

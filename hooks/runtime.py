@@ -15,6 +15,10 @@
   page's with both wheels and every calculator. The worker restores its page's snapshot instead of
   starting Python from nothing (about 3 s less CPU per visit; see README "Kecepatan" for the cost in
   bytes).
+- Ships the monthly recap page's third-party wheels (openpyxl, et_xmlfile: ``hooks/roda-lembar.txt``,
+  pinned with hashes, fetched into ``.cache/roda-lembar/`` by the Makefile or here when missing)
+  under ``assets/roda/<hash>/``; that page (front matter ``rekap: true``) gets the runtime ``rekap``:
+  the tax wheel and snapshot, then these wheels, unpacked after the snapshot is restored.
 - Puts the URLs in ``config.extra`` for the templates (``runtime``) and, after the build, which
   page uses which of them for the service worker (``runtime_sw``, hooks/layanan.py).
 """
@@ -40,6 +44,11 @@ BERKAS_PYODIDE = (
 # loads, and the contract library that only KALKULATOR_KONTRAK's pages load on top of it.
 KONFIGURASI_RODA = {"pajak": AKAR / "pyproject.toml", "kontrak": AKAR / "pyproject-kontrak.toml"}
 KALKULATOR_KONTRAK = ("templat",)
+# The monthly recap page (front matter `rekap: true`) also loads these third-party wheels (openpyxl
+# for XLSX and its dependency), pinned with their hashes in hooks/roda-lembar.txt and fetched into
+# .cache/roda-lembar/ at build time (the Makefile, or `ambil_roda_lembar` when they are missing).
+DAFTAR_RODA_LEMBAR = AKAR / "hooks" / "roda-lembar.txt"
+FOLDER_RODA_LEMBAR = AKAR / ".cache" / "roda-lembar"
 # Zip timestamps of the wheels (2020-01-01 00:00 UTC): setuptools' bdist_wheel (wheel.wheelfile)
 # writes every entry with SOURCE_DATE_EPOCH when it is set.
 SOURCE_DATE_EPOCH = "1577836800"
@@ -163,6 +172,36 @@ def tulis_potret(roda: list[Path], nama: list[str], folder: Path) -> Path:
     return tujuan
 
 
+def ambil_roda_lembar(folder: Path = FOLDER_RODA_LEMBAR) -> list[Path]:
+    """The recap page's extra wheels, in the order of hooks/roda-lembar.txt (dependencies last: the
+    worker unpacks them all before importing anything). Downloaded with pip (hashes required) only
+    when a pinned file is missing from ``folder``."""
+    pin = [b.split()[0] for b in DAFTAR_RODA_LEMBAR.read_text().splitlines() if b.strip() and not b.startswith("#")]
+    def cari() -> list[Path | None]:
+        hasil = []
+        for p in pin:
+            nama, versi = p.split("==")
+            ada = sorted(folder.glob(f"{nama.replace('-', '_')}-{versi}-*.whl"))
+            hasil.append(ada[0] if ada else None)
+        return hasil
+    roda = cari()
+    if None in roda:
+        folder.mkdir(parents=True, exist_ok=True)
+        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--disable-pip-version-check",
+                        "--only-binary=:all:", "--no-deps", "--require-hashes", "--python-version", "3.14",
+                        "--implementation", "py", "--abi", "none", "--platform", "any",
+                        "-r", str(DAFTAR_RODA_LEMBAR), "-d", str(folder)], check=True)
+        roda = cari()
+        if None in roda:
+            raise RuntimeError(f"pip did not fetch every wheel of {DAFTAR_RODA_LEMBAR.name} into {folder}")
+    return roda
+
+
+def _url_lembar(berkas: Path) -> str:
+    """``assets/roda/<hash of the wheel>/<name>``, like our own wheels."""
+    return f"assets/roda/{hashlib.sha256(berkas.read_bytes()).hexdigest()[:12]}/{berkas.name}"
+
+
 def jenis_runtime(nama: str) -> str:
     """The kind of runtime a page with calculator ``nama`` loads."""
     return "kontrak" if nama in KALKULATOR_KONTRAK else "pajak"
@@ -189,6 +228,12 @@ def on_config(config):
         runtime[jenis] = {"roda": [_url(r, "roda") for r in daftar_roda], "potret": _url(potret, "potret")}
         sumber.update({_url(r, "roda"): str(r) for r in daftar_roda})
         sumber[_url(potret, "potret")] = str(potret)
+    # The recap page: the tax runtime (wheel and snapshot) plus openpyxl's wheels, unpacked after
+    # the snapshot is restored (not in it: no other page needs them).
+    lembar = ambil_roda_lembar()
+    runtime["rekap"] = {"roda": [*runtime["pajak"]["roda"], *(_url_lembar(r) for r in lembar)],
+                        "potret": runtime["pajak"]["potret"]}
+    sumber.update({_url_lembar(r): str(r) for r in lembar})
     config.extra["runtime"] = runtime  # overrides/main.html: {kind: {"roda": [urls], "potret": url}}
     config.extra["kalkulator_kontrak"] = list(KALKULATOR_KONTRAK)
     config.extra["pyodide"] = f"assets/pyodide/{versi}/"
@@ -200,6 +245,8 @@ def on_config(config):
 def on_page_context(context, page, config, nav):
     if page.meta and page.meta.get("kalkulator"):
         config.extra["_halaman_runtime"][page.url] = jenis_runtime(page.meta["kalkulator"])
+    elif page.meta and page.meta.get("rekap"):
+        config.extra["_halaman_runtime"][page.url] = "rekap"
     return context
 
 

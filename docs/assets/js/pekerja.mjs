@@ -47,10 +47,32 @@ siap.then(
   (e) => self.postMessage({ jenis: "gagal", pesan: String(e && e.message ? e.message : e) }),
 );
 
+// The monthly recap page's requests ({id, jenis, ...}; rekap.js): a table from pasted or CSV text
+// ("tabel") or XLSX bytes ("xlsx"), the recap of a confirmed table ("rekap", JSON text both ways),
+// and a download ("unduh": XLSX bytes, transferred, or CSV text).
+async function rekap(api, d) {
+  if (d.jenis === "tabel") return JSON.parse(api.tabel_json(d.teks));
+  if (d.jenis === "xlsx") return JSON.parse(api.tabel_xlsx(new Uint8Array(d.data)));
+  if (d.jenis === "rekap") return JSON.parse(api.rekap_json(d.teks));
+  if (d.jenis === "unduh") {
+    const r = api.unduhan_rekap(d.teks || "{}", d.format);
+    if (typeof r === "string") return { teks: r };
+    const bita = r.toJs();
+    r.destroy();
+    return { bita };
+  }
+  throw new Error(`Permintaan tidak dikenal: ${d.jenis}`);
+}
+
 self.onmessage = async (ev) => {
   const { id, nama, masukan } = ev.data;
   try {
     const { api } = await siap;
+    if (ev.data.jenis) {
+      const hasil = await rekap(api, ev.data);
+      self.postMessage({ jenis: "hasil", id, hasil }, hasil.bita ? [hasil.bita.buffer] : []);
+      return;
+    }
     const teks = api.jalankan_json(nama, JSON.stringify(masukan));
     self.postMessage({ jenis: "hasil", id, hasil: JSON.parse(teks) });
   } catch (e) {
