@@ -99,8 +99,9 @@ def test_pertanyaan_mengikuti_jawaban_dan_masukan_buruk(server, halaman):
     page.locator("#f-tanggal").fill("2025-03-10")
     page.locator("#f-tanggal").dispatch_event("input")
     _isi(page, "#f-bruto", "12.345.678")
-    tunggu(page, "location.search.includes('bruto=12.345.678')")
+    tunggu(page, "location.hash.includes('bruto=12.345.678')")  # the fragment: sent to no server
     url = page.url
+    page.goto("about:blank")  # a new load of the link, not a same-document jump to its fragment
     page.goto(url)
     tunggu(page, SIAP, 90000)
     assert page.locator("#f-bruto").input_value() == "12.345.678"

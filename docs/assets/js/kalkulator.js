@@ -1,14 +1,60 @@
 // Calculator pages: the one custom script of the site (framework-free).
 // The form, the wording and the build-time result come from the page; every figure comes from
-// the Python package running in a module Web Worker (pekerja.mjs). Nothing leaves the browser.
+// the Python package running in a module Web Worker (pekerja.mjs). Nothing leaves the browser:
+// the page keeps the reader's inputs in the address's fragment (#bruto=...&tanggal=...), the one
+// part of an address a browser never sends, neither in a request nor in a Referer header.
 const skrip = document.currentScript || document.querySelector("script[data-pekerja]");
-const BATAS_WAKTU_MS = 60000;
+// How long Python may take to start before the page offers to start it again. A slow link may
+// need longer: a "siap" that arrives after this is still used. The page (data-batas-ms on the
+// script) or a test (window.bjaBatasWaktuMs, set before this script runs) may shorten it.
+const BATAS_WAKTU_MS = Number(skrip.dataset.batasMs || globalThis.bjaBatasWaktuMs) || 60000;
+// Once Python runs, a recomputation takes a fraction of a second: the result is marked as not
+// yet updated only if the answer takes longer than this (no flicker while the reader types).
+const JEDA_TANDA_MS = 500;
+// Query parameters of the theme (search term, search highlight): not the reader's inputs.
+const KUERI_TEMA = new Set(["q", "h"]);
+const TEKS_CONTOH = "Contoh, belum dihitung untuk isian Anda";
+const TEKS_LAMA = "Belum diperbarui untuk isian terbaru Anda";
+
+// ---- The page state in the address's fragment -------------------------------------------------
+
+/** The state in the fragment (an anchor such as #langkah is not state). */
+function bacaFragmen() {
+  const f = location.hash.slice(1);
+  return new URLSearchParams(f.includes("=") ? f : "");
+}
+
+function tulisAlamat(kueri, fragmen) {
+  const url = new URL(location.href);
+  const alamat = url.pathname + (kueri ? "?" + kueri : "") + (fragmen ? "#" + fragmen : "");
+  if (new URL(alamat, url).href !== url.href) history.replaceState(history.state, "", alamat);
+}
+
+// Old links carried the inputs in the query string (?bruto=...), which a reload, a shared link
+// and every request's Referer send to the server. Their values move into the fragment at once,
+// before the worker starts, without a navigation (the page is not requested again).
+function pindahkanKueriLama() {
+  const kueri = new URL(location.href).searchParams;
+  if (![...kueri.keys()].some((k) => !KUERI_TEMA.has(k))) return;
+  const tetap = new URLSearchParams();
+  const pindah = new URLSearchParams();
+  const fragmen = bacaFragmen();
+  for (const [k, v] of kueri) {
+    if (KUERI_TEMA.has(k)) tetap.append(k, v);
+    else if (!fragmen.has(k)) pindah.append(k, v);
+  }
+  for (const [k, v] of fragmen) pindah.append(k, v);
+  tulisAlamat(tetap.toString(), pindah.toString());
+}
+pindahkanKueriLama();
+
+// ---- The Python engine (one worker for the page) ----------------------------------------------
 
 function urlDari(atribut) {
   return new URL(skrip.getAttribute(atribut), document.baseURI).href;
 }
 
-function mulaiPekerja() {
+function buatPekerja() {
   const url = new URL(urlDari("data-pekerja"));
   url.searchParams.set("pyodide", urlDari("data-pyodide"));
   for (const roda of skrip.getAttribute("data-roda").split(" ")) url.searchParams.append("roda", new URL(roda, document.baseURI).href);
@@ -19,20 +65,137 @@ function mulaiPekerja() {
   return new Worker(url.href, { type: "module" });
 }
 
-function pasang(wadah, pekerja, indeks) {
+// keadaan: "memuat" (starting), "siap", "habis" (still starting after BATAS_WAKTU_MS), "gagal"
+const mesin = { pekerja: null, keadaan: "memuat", kabar: null, waktuHabis: 0, pendengar: new Set() };
+
+function siarkan(pesan) {
+  mesin.pendengar.forEach((f) => f(pesan));
+}
+
+function kabarMesin(pesan) {
+  mesin.kabar = pesan;
+  siarkan(pesan);
+}
+
+function mulaiMesin() {
+  if (mesin.pekerja) mesin.pekerja.terminate();
+  clearTimeout(mesin.waktuHabis);
+  if (!performance.getEntriesByName("bja:pekerja-dibuat").length) performance.mark("bja:pekerja-dibuat");
+  const pekerja = buatPekerja();
+  Object.assign(mesin, { pekerja, keadaan: "memuat", kabar: null });
+  // Counted from the worker's creation, not from when the page was parsed.
+  mesin.waktuHabis = setTimeout(() => {
+    if (mesin.pekerja !== pekerja || mesin.keadaan !== "memuat") return;
+    mesin.keadaan = "habis";
+    performance.mark("bja:waktu-habis");
+    kabarMesin({ jenis: "habis" });
+  }, BATAS_WAKTU_MS);
+  pekerja.addEventListener("message", (ev) => {
+    if (mesin.pekerja !== pekerja) return; // a worker replaced by "Coba muat lagi"
+    const pesan = ev.data;
+    if (pesan.jenis === "siap") {
+      clearTimeout(mesin.waktuHabis);
+      mesin.keadaan = "siap";
+      if (!performance.getEntriesByName("bja:siap").length) performance.mark("bja:siap");
+      // On a first visit the worker started before the service worker took over: ask it to keep
+      // the runtime now (mostly from the browser's HTTP cache), so the next visit works offline.
+      // Also after a late "siap": otherwise the next visit downloads everything again.
+      const simpan = pesan.potret ? "simpan-runtime" : "simpan-runtime-tanpa-potret";
+      if (navigator.serviceWorker) navigator.serviceWorker.ready.then((r) => r.active?.postMessage(simpan));
+      kabarMesin(pesan);
+    } else if (pesan.jenis === "gagal") {
+      clearTimeout(mesin.waktuHabis);
+      mesin.keadaan = "gagal";
+      kabarMesin(pesan);
+      console.warn("Kalkulator:", pesan.pesan);
+    } else {
+      siarkan(pesan);
+    }
+  });
+  pekerja.addEventListener("error", () => {
+    if (mesin.pekerja !== pekerja) return;
+    clearTimeout(mesin.waktuHabis);
+    mesin.keadaan = "gagal";
+    kabarMesin({ jenis: "gagal", peramban: true });
+  });
+}
+
+function mulaiUlangMesin() {
+  mulaiMesin();
+  siarkan({ jenis: "memuat-ulang" });
+}
+
+// ---- The "not computed for your inputs" mark ----------------------------------------------------
+
+/** Show (teks) or remove (null) the words that say the shown result is not the reader's answer. */
+function tulisTanda(hasil, teks) {
+  let tanda = hasil.querySelector(":scope > .bja-tanda-basi");
+  if (!teks) {
+    tanda?.remove();
+    hasil.dataset.basi = "";
+    hasil.removeAttribute("aria-describedby");
+    return;
+  }
+  if (!tanda) {
+    tanda = document.createElement("p");
+    tanda.className = "bja-tanda-basi";
+    tanda.id = (hasil.closest(".bja-kalkulator")?.dataset.kalkulator || "hasil") + "-tanda-basi";
+    hasil.prepend(tanda);
+  }
+  tanda.textContent = teks;
+  hasil.dataset.basi = "ya";
+  hasil.setAttribute("aria-describedby", tanda.id);
+}
+
+// A reader may type before the document is ready (the theme's scripts still loading): mark the
+// example at once; the form is attached, and the value computed, as soon as the document is ready.
+function tandaiDini(ev) {
+  const wadah = ev.target.closest && ev.target.closest(".bja-kalkulator");
+  if (!wadah || wadah.dataset.terpasang) return;
+  const hasil = wadah.querySelector(".bja-hasil");
+  if (hasil) tulisTanda(hasil, TEKS_CONTOH);
+}
+document.addEventListener("input", tandaiDini, true);
+document.addEventListener("change", tandaiDini, true);
+
+// ---- One calculator -----------------------------------------------------------------------------
+
+function pasang(wadah, indeks) {
   const nama = wadah.dataset.kalkulator;
   const form = wadah.querySelector("form");
   const status = wadah.querySelector(".bja-status");
   const hasil = wadah.querySelector(".bja-hasil");
   const contoh = JSON.parse(wadah.dataset.contoh || "{}");
-  let siap = false;
-  let gagal = false;
+  wadah.dataset.terpasang = "ya";
   let nomor = 0;
   let tunda = null;
-  let menunggu = false;
+  let tundaTanda = null;
+  // segar: the shown result belongs to the inputs now in the form. sumberContoh: the shown
+  // result is the example computed at build time. sibuk: an answer for the inputs is awaited.
+  let segar = true;
+  let sumberContoh = true;
+  let sibuk = false;
+  let sejakSibuk = 0;
 
   const medan = () => [...form.querySelectorAll(".bja-medan")];
   const kunciDari = (m) => m.dataset.kunci;
+
+  // "Coba muat lagi": offered when Python did not start in time or failed to start.
+  const coba = document.createElement("p");
+  coba.className = "bja-coba";
+  coba.hidden = true;
+  const tombolCoba = document.createElement("button");
+  tombolCoba.type = "button";
+  tombolCoba.className = "md-button";
+  tombolCoba.textContent = "Coba muat lagi mesin hitung";
+  coba.append(tombolCoba);
+  status.after(coba);
+  tombolCoba.addEventListener("click", () => {
+    coba.hidden = true;
+    status.tabIndex = -1;
+    status.focus(); // the button is gone: keep the keyboard where the news is
+    mulaiUlangMesin();
+  });
 
   function nilai(m) {
     const radio = m.querySelector("input[type=radio]:checked");
@@ -51,6 +214,19 @@ function pasang(wadah, pekerja, indeks) {
     if (kontrol) kontrol.value = v;
   }
 
+  // Has the reader (or the browser restoring a form) changed this question from the page's own
+  // value, the example the build-time result was computed for?
+  function diubah(m) {
+    return [...m.querySelectorAll("input, select, textarea")].some((k) => {
+      if (k.type === "radio" || k.type === "checkbox") return k.checked !== k.defaultChecked;
+      if (k.tagName === "SELECT") {
+        const awal = [...k.options].find((o) => o.defaultSelected) || k.options[0];
+        return awal ? k.value !== awal.value : false;
+      }
+      return k.value !== k.defaultValue;
+    });
+  }
+
   // A question that applies only to some answers is hidden by the page's own CSS (made at build
   // time from the front matter's tampil_jika, see macros/formulir.py css_tampil): the browser
   // evaluates the rule, this script only asks whether the question is displayed. Its own display,
@@ -66,6 +242,21 @@ function pasang(wadah, pekerja, indeks) {
   function tulisStatus(teks, jenis) {
     status.textContent = teks;
     status.dataset.jenis = jenis || "";
+  }
+
+  function perbaruiTanda() {
+    clearTimeout(tundaTanda);
+    wadah.toggleAttribute("data-sibuk", sibuk);
+    let tampil = !segar;
+    // Python is running and the answer is on its way: say so only if it is slow to come.
+    if (tampil && sibuk && mesin.keadaan === "siap" && hasil.dataset.basi !== "ya") {
+      const sisa = JEDA_TANDA_MS - (performance.now() - sejakSibuk);
+      if (sisa > 0) {
+        tampil = false;
+        tundaTanda = setTimeout(perbaruiTanda, sisa);
+      }
+    }
+    tulisTanda(hasil, tampil ? (sumberContoh ? TEKS_CONTOH : TEKS_LAMA) : null);
   }
 
   function tampilkanGalat(kesalahan) {
@@ -89,37 +280,60 @@ function pasang(wadah, pekerja, indeks) {
     return umum;
   }
 
-  function simpanKeURL() {
-    const url = new URL(location.href);
-    url.search = "";
-    Object.entries(masukanTerlihat()).forEach(([k, v]) => url.searchParams.set(k, v));
-    history.replaceState(null, "", url.href);
+  // The inputs go into the fragment: a reload or a copied link keeps them, and no request
+  // carries them. The fragment keeps what other calculators of the page wrote there.
+  function simpanKeadaan() {
+    const milik = new Set(medan().map(kunciDari));
+    const lain = new Set([...document.querySelectorAll(".bja-kalkulator .bja-medan")].map(kunciDari));
+    const baru = new URLSearchParams();
+    for (const [k, v] of bacaFragmen()) if (lain.has(k) && !milik.has(k)) baru.append(k, v);
+    Object.entries(masukanTerlihat()).forEach(([k, v]) => baru.append(k, v));
+    tulisAlamat(new URL(location.href).searchParams.toString(), baru.toString());
+  }
+
+  // Values from a shared link fill the form before the first computation.
+  // A shared link describes the whole form: fields it leaves out start empty, not with the example.
+  function terapkan(keadaan) {
+    const ada = medan().some((m) => keadaan.has(kunciDari(m)));
+    if (!ada) return false;
+    medan().forEach((m) => {
+      const k = kunciDari(m);
+      if (keadaan.has(k)) setNilai(m, keadaan.get(k));
+      else if (m.querySelector("input[type=text], textarea")) setNilai(m, "");
+    });
+    return true;
   }
 
   function hitung() {
-    simpanKeURL();
-    if (gagal) return;
-    if (!siap) {
-      menunggu = true;
-      return;
-    }
+    clearTimeout(tunda);
+    tunda = null;
+    simpanKeadaan();
+    if (mesin.keadaan !== "siap") return; // computed as soon as Python is ready
     nomor += 1;
-    pekerja.postMessage({ id: `${indeks}:${nomor}`, nama, masukan: masukanTerlihat() });
+    mesin.pekerja.postMessage({ id: `${indeks}:${nomor}`, nama, masukan: masukanTerlihat() });
   }
 
-  function jadwalkan() {
+  function berubah() {
+    segar = false;
+    if (!sibuk) sejakSibuk = performance.now();
+    sibuk = mesin.keadaan !== "gagal";
+    perbaruiTanda();
     clearTimeout(tunda);
     tunda = setTimeout(hitung, 120);
   }
 
   function terima(pesan) {
     if (pesan.id !== `${indeks}:${nomor}`) return; // an older answer: a newer question is on its way
+    if (tunda) return; // the reader changed something since: that question is on its way
     const h = pesan.hasil;
+    sibuk = false;
     if (h.ok) {
       if (!performance.getEntriesByName("bja:hasil-pertama").length) performance.mark("bja:hasil-pertama");
       tampilkanGalat([]);
       hasil.innerHTML = h.html;
-      hasil.dataset.basi = "";
+      segar = true;
+      sumberContoh = false;
+      perbaruiTanda();
       pasangUnduhan(h.hasil);
       // The status line (role=status) announces the headline figures, not the whole table.
       const utama = [...hasil.querySelectorAll(".bja-utama")]
@@ -129,8 +343,12 @@ function pasang(wadah, pekerja, indeks) {
       return;
     }
     const umum = tampilkanGalat(h.kesalahan);
-    if (h.html) hasil.innerHTML = h.html;
-    else hasil.dataset.basi = "ya";
+    if (h.html) {
+      hasil.innerHTML = h.html; // the answer for these inputs (e.g. a date no rule covers)
+      segar = true;
+      sumberContoh = false;
+    }
+    perbaruiTanda();
     tulisStatus(
       umum.length
         ? umum.join(" ")
@@ -159,25 +377,82 @@ function pasang(wadah, pekerja, indeks) {
     hasil.append(kotak);
   }
 
-  // Values from a shared link fill the form before the first computation.
-  // A shared link describes the whole form: fields it leaves out start empty, not with the example.
-  const dariURL = new URL(location.href).searchParams;
-  const adaIsianURL = medan().some((m) => dariURL.has(kunciDari(m)));
-  medan().forEach((m) => {
-    const k = kunciDari(m);
-    if (dariURL.has(k)) setNilai(m, dariURL.get(k));
-    else if (adaIsianURL && m.querySelector("input[type=text], textarea")) setNilai(m, "");
-  });
-  if ([...dariURL.keys()].some((k) => form.querySelector(`.bja-medan[data-kunci="${CSS.escape(k)}"]`))) {
-    menunggu = true;
-    hasil.dataset.basi = "ya";
+  const detik = Math.max(1, Math.round(BATAS_WAKTU_MS / 1000));
+
+  function dengar(pesan) {
+    switch (pesan.jenis) {
+      case "siap":
+        wadah.dataset.siap = "ya";
+        wadah.dataset.potret = pesan.potret ? "ya" : "tidak";
+        coba.hidden = true;
+        tulisStatus("Mesin hitung siap. Hasil dihitung ulang setiap kali isian berubah.", "ok");
+        // Inputs typed, restored or brought by a link while Python was loading are computed now.
+        if (sibuk) hitung();
+        perbaruiTanda();
+        break;
+      case "habis":
+        coba.hidden = false;
+        tulisStatus(
+          `Mesin hitung belum siap setelah ${detik} detik, mungkin karena sambungan lambat. Pemuatannya tetap ` +
+            "berjalan, dan hasil untuk isian Anda dihitung begitu mesin siap. Hasil di bawah masih untuk isian " +
+            "contoh. Anda juga dapat memulai pemuatannya dari awal.",
+          "galat",
+        );
+        break;
+      case "gagal":
+        sibuk = false;
+        perbaruiTanda();
+        coba.hidden = false;
+        tulisStatus(
+          pesan.peramban
+            ? "Mesin hitung tidak bisa dijalankan di peramban ini. Hasil di bawah masih untuk isian contoh."
+            : "Mesin hitung tidak dapat dimulai, jadi hasil belum dihitung untuk isian Anda. Hasil di bawah " +
+                "masih untuk isian contoh. Coba muat lagi mesin hitungnya, atau muat ulang halaman.",
+          "galat",
+        );
+        break;
+      case "memuat-ulang":
+        delete wadah.dataset.siap;
+        coba.hidden = true;
+        if (!segar) sibuk = true;
+        perbaruiTanda();
+        tulisStatus("Mesin hitung sedang dimuat lagi. Hasil untuk isian Anda dihitung begitu mesin siap.", "");
+        break;
+      case "hasil":
+        terima(pesan);
+        break;
+      case "galat":
+        if (pesan.id && !pesan.id.startsWith(`${indeks}:`)) break;
+        if (pesan.id === `${indeks}:${nomor}` && !tunda) sibuk = false;
+        perbaruiTanda();
+        tulisStatus(
+          "Mesin hitung mengalami gangguan, jadi hasil tidak diperbarui. Hasil contoh tetap benar; " +
+            "muat ulang halaman untuk mencoba lagi.",
+          "galat",
+        );
+        console.warn("Kalkulator:", pesan.pesan);
+        break;
+    }
   }
 
-  form.addEventListener("input", jadwalkan);
-  form.addEventListener("change", jadwalkan);
+  // The state a link brought (the fragment; an old query string was moved there at start-up) is
+  // computed as soon as Python is ready. So is anything the reader typed before the document was
+  // ready, or the browser restored: it differs from the page's own values, the example the
+  // build-time result belongs to, and that result is marked as the example until then.
+  const dariTautan = terapkan(bacaFragmen());
+  if (medan().some(diubah)) segar = false;
+  if (!segar || dariTautan) {
+    sibuk = true;
+    sejakSibuk = performance.now();
+    simpanKeadaan();
+  }
+  perbaruiTanda();
+
+  form.addEventListener("input", berubah);
+  form.addEventListener("change", berubah);
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    hitung();
+    berubah();
   });
   form.addEventListener("click", async (e) => {
     const aksi = e.target.closest("[data-aksi]");
@@ -185,10 +460,10 @@ function pasang(wadah, pekerja, indeks) {
     if (aksi.dataset.aksi === "cetak") window.print();
     if (aksi.dataset.aksi === "ulang") {
       medan().forEach((m) => setNilai(m, contoh[kunciDari(m)] ?? ""));
-      hitung();
+      berubah();
     }
     if (aksi.dataset.aksi === "salin") {
-      simpanKeURL();
+      simpanKeadaan();
       try {
         await navigator.clipboard.writeText(location.href);
         tulisStatus("Tautan ke hasil ini sudah disalin.", "ok");
@@ -197,65 +472,21 @@ function pasang(wadah, pekerja, indeks) {
       }
     }
   });
-
-  const waktuHabis = setTimeout(() => {
-    if (siap) return;
-    gagal = true;
-    tulisStatus(
-      "Mesin hitung tidak bisa dimuat dalam 60 detik. Hasil di bawah tetap benar untuk isian contoh; " +
-        "muat ulang halaman untuk mencoba lagi.",
-      "galat",
-    );
-  }, BATAS_WAKTU_MS);
-
-  pekerja.addEventListener("message", (ev) => {
-    const pesan = ev.data;
-    if (pesan.jenis === "siap") {
-      if (gagal) return;
-      siap = true;
-      performance.mark("bja:siap");
-      clearTimeout(waktuHabis);
-      wadah.dataset.siap = "ya";
-      wadah.dataset.potret = pesan.potret ? "ya" : "tidak";
-      tulisStatus("Mesin hitung siap. Hasil dihitung ulang setiap kali isian berubah.", "ok");
-      if (menunggu) hitung();
-      // On a first visit the worker started before the service worker took over: ask it to keep
-      // the runtime now (mostly from the browser's HTTP cache), so the next visit works offline.
-      const simpan = pesan.potret ? "simpan-runtime" : "simpan-runtime-tanpa-potret";
-      if (navigator.serviceWorker) navigator.serviceWorker.ready.then((r) => r.active?.postMessage(simpan));
-    } else if (pesan.jenis === "hasil") {
-      terima(pesan);
-    } else if (pesan.jenis === "gagal" || pesan.jenis === "galat") {
-      if (pesan.jenis === "gagal") {
-        gagal = true;
-        clearTimeout(waktuHabis);
-      }
-      tulisStatus(
-        "Mesin hitung mengalami gangguan, jadi hasil tidak diperbarui. Hasil contoh tetap benar; " +
-          "muat ulang halaman untuk mencoba lagi.",
-        "galat",
-      );
-      console.warn("Kalkulator:", pesan.pesan);
-    }
+  // A link to other inputs opened in this tab changes only the fragment: no new page load.
+  window.addEventListener("hashchange", () => {
+    if (terapkan(bacaFragmen())) berubah();
   });
-  pekerja.addEventListener("error", () => {
-    gagal = true;
-    tulisStatus("Mesin hitung tidak bisa dijalankan di peramban ini. Hasil contoh di bawah tetap benar.", "galat");
-  });
+
+  mesin.pendengar.add(dengar);
+  if (mesin.kabar) dengar(mesin.kabar); // Python was ready (or gave up) before the document
 }
 
 // Start Python at once (this module runs from the head, before the page is parsed); attach the
-// forms when the document is ready. Messages that arrive before that are kept and replayed.
-performance.mark("bja:pekerja-dibuat");
-const pekerja = mulaiPekerja();
-const antrean = [];
-const tampung = (ev) => antrean.push(ev.data);
-pekerja.addEventListener("message", tampung);
+// forms when the document is ready. The engine's state is replayed to forms attached later.
+mulaiMesin();
 
 function pasangSemua() {
-  document.querySelectorAll(".bja-kalkulator").forEach((w, i) => pasang(w, pekerja, i));
-  pekerja.removeEventListener("message", tampung);
-  antrean.splice(0).forEach((data) => pekerja.dispatchEvent(new MessageEvent("message", { data })));
+  document.querySelectorAll(".bja-kalkulator").forEach((w, i) => pasang(w, i));
 }
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", pasangSemua);

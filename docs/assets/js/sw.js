@@ -33,7 +33,23 @@ function relatif(url) {
 }
 
 function kunciHalaman(url) {
-  return url.origin + url.pathname; // ?bruto=... on a calculator page is the same page
+  // A page is kept and found under its path alone: an old calculator link's ?bruto=... is the
+  // same page (kalkulator.js moves those values into the fragment), and a fragment never gets here.
+  return url.origin + url.pathname;
+}
+
+// What this worker sends to the network for a page's request. An old calculator link carried
+// the reader's inputs in its query string: once this worker runs, such a page is fetched as its
+// plain address, and the requests the page makes before its script has moved the values into the
+// fragment carry only the page's path as their referrer. The query never leaves the browser again.
+function tanpaKueri(req, url) {
+  if (req.mode === "navigate") {
+    return url.search ? new Request(kunciHalaman(url), { credentials: "same-origin", redirect: "manual" }) : req;
+  }
+  let rujukan;
+  try { rujukan = new URL(req.referrer); } catch (err) { return req; }
+  if (!rujukan.search || rujukan.origin !== CAKUPAN.origin) return req;
+  return new Request(req, { referrer: rujukan.origin + rujukan.pathname });
 }
 
 self.addEventListener("install", (e) => {
@@ -102,7 +118,7 @@ async function dariAset(req, kunci) {
   // A response rebuilt without its stored URL: a worker script keeps the URL it was asked for
   // (pekerja.mjs reads its parameters from self.location).
   if (ada) return kunci === req.url ? ada : new Response(ada.body, ada);
-  const r = await fetch(req);
+  const r = await fetch(tanpaKueri(req, new URL(req.url)));
   if (r.ok && r.status === 200) await cache.put(kunci, r.clone());
   return r;
 }
@@ -110,7 +126,7 @@ async function dariAset(req, kunci) {
 async function jaringanDulu(req, url) {
   const cache = await caches.open(HALAMAN);
   try {
-    const r = await fetch(req);
+    const r = await fetch(tanpaKueri(req, url));
     if (r.ok && r.status === 200) await cache.put(kunciHalaman(url), r.clone());
     return r;
   } catch (err) {
