@@ -119,6 +119,12 @@ JS_MASUKAN = """() => {
 }"""
 
 
+# The calculator's engine is ready, and the answer for the inputs now in the form has arrived
+# (kalkulator.js: data-siap when Python is ready, data-sibuk while an answer is awaited).
+JS_SIAP = "document.querySelector('.bja-kalkulator')?.dataset.siap === 'ya'"
+JS_SELESAI = JS_SIAP + " && !document.querySelector('.bja-kalkulator').hasAttribute('data-sibuk')"
+
+
 def js_tampil(kunci: str) -> str:
     """A JS expression: is the question ``kunci`` displayed (not hidden by its tampil_jika)?"""
     return f"(getComputedStyle(document.querySelector('.bja-medan[data-kunci=\"{kunci}\"]')).display !== 'none')"

@@ -16,12 +16,12 @@ import pytest
 
 from calculators import api
 from tests.browser.test_aksesibilitas import _axe
-from tests.conftest import JS_MASUKAN, Halaman, tunggu
+from tests.conftest import JS_SELESAI, JS_SIAP, JS_MASUKAN, Halaman, tunggu
 
 pytestmark = pytest.mark.peramban
 
-SIAP = "document.querySelector('.bja-kalkulator')?.dataset.siap === 'ya'"
-SELESAI = SIAP + " && !document.querySelector('.bja-kalkulator').hasAttribute('data-sibuk')"
+SIAP = JS_SIAP
+SELESAI = JS_SELESAI
 TEKS_CONTOH = "Contoh, belum dihitung untuk isian Anda"
 TEKS_LAMA = "Belum diperbarui untuk isian terbaru Anda"
 TANDA = ".bja-hasil > .bja-tanda-basi"

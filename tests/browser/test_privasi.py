@@ -19,13 +19,12 @@ from urllib.parse import parse_qs, quote, quote_plus, urlencode, urlsplit
 import pytest
 import yaml
 
-from tests.conftest import AKAR, JS_MASUKAN, Halaman, _Penyaji, _Server, tunggu
+from tests.conftest import JS_SELESAI, JS_SIAP, AKAR, JS_MASUKAN, Halaman, _Penyaji, _Server, tunggu
 
 pytestmark = pytest.mark.peramban
 
-SIAP = "document.querySelector('.bja-kalkulator')?.dataset.siap === 'ya'"
-# the answer for the inputs now in the form has arrived (kalkulator.js: data-sibuk while awaited)
-SELESAI = SIAP + " && !document.querySelector('.bja-kalkulator').hasAttribute('data-sibuk')"
+SIAP = JS_SIAP
+SELESAI = JS_SELESAI
 DIKENDALIKAN = "navigator.serviceWorker.controller !== null"
 
 # distinctive values: none of them can be part of any of the site's own URLs
