@@ -16,8 +16,9 @@ One site, one build, one theme language (``theme.language: id``). This hook does
   terms with Indonesian expansions, are marked ``lang="id"`` on English pages (WCAG 3.1.1, 3.1.2).
 - It adds no inline script, so hooks/csp.py (registered after this hook) hashes the same scripts.
 
-Search is left to the theme (one lunr index, ``lang: [id]``): see docs/en/index.md and
-tests/browser/test_pencarian.py for why that is also the right pipeline for the English pages.
+Search: one lunr index (``lang: [id]``); the Indonesian stemmer
+(overrides/assets/javascripts/lunr/min/lunr.id.min.js) leaves the sections under ``en/`` unstemmed,
+with English stop words: see tests/browser/test_pencarian.py.
 """
 from __future__ import annotations
 

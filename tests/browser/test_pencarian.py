@@ -6,16 +6,16 @@ These tests type queries the way a reader does and check which pages come back. 
 are derived from the built site's own search index, so the tests follow the content as it changes,
 and each expectation is one that plain lunr cannot meet (the page has no word starting with the query).
 
-The English pages (docs/en/) are in the same index, with the same pipeline: mkdocs-material builds one
-lunr index with one pipeline for all documents, so a per-page stemmer is not possible without a custom
-search worker. That pipeline suits English: the Indonesian stemmer keeps every word as written and
-only adds candidate roots next to it, and the theme matches query words by prefix, which is what its own
-English setting does (the theme's English pipeline has no stemmer). `lang: [id, en]` would be worse:
+The English pages (docs/en/) are in the same index but not under the same pipeline: mkdocs-material
+builds one lunr index, and lunr.id.min.js notes, for each section the theme adds, whether its location
+is under "en/"; those sections get lunr's English stop words and no stemmer, which is what the theme's
+own English setting does (its English pipeline has no stemmer). `lang: [id, en]` would be worse:
 MkDocs' language check drops "id" from mkdocs.yml, and forced through it would chain the English stemmer
 after the Indonesian one on every page, while the theme sends "word*" queries past the pipeline, so a
 fully typed word would no longer meet its stemmed form in the index ("withholding*" vs "withhold",
-"batas*" vs "bata"). The English tests below check that the key words find the English pages and that
-every result holds the words as written (nothing came through an Indonesian "root" of an English word).
+"batas*" vs "bata"). The English tests below check that the key words find the English pages, that
+every result holds the words as written, and that an Indonesian "root" of an English word does not
+reach an English page.
 """
 from __future__ import annotations
 
@@ -47,11 +47,13 @@ def _halaman_teks(situs: Path) -> dict[str, list[str]]:
 
 def _hanya_berimbuhan(situs: Path, awalan_kueri: str, bentuk: set[str]) -> set[str]:
     """Pages with an inflected form in `bentuk` and no word starting with the query itself:
-    plain lunr (prefix search on the words as written) cannot find them."""
+    plain lunr (prefix search on the words as written) cannot find them. English pages are left
+    out: they are indexed without the Indonesian stemmer, even where they quote an Indonesian term."""
     return {
         "/" + lokasi
         for lokasi, kata in _halaman_teks(situs).items()
-        if bentuk & set(kata) and not any(k.startswith(awalan_kueri) for k in kata)
+        if not lokasi.startswith("en/")
+        and bentuk & set(kata) and not any(k.startswith(awalan_kueri) for k in kata)
     }
 
 
@@ -210,3 +212,28 @@ def test_pencarian_dari_halaman_inggris(situs, server, halaman):
     assert any(u.endswith("/assets/javascripts/lunr/min/lunr.id.min.js") for u in h.permintaan)
     assert not h.galat, h.galat
     assert not h.hosts_lain(), h.hosts_lain()
+
+
+def test_halaman_inggris_tanpa_akar_indonesia(situs, beranda):
+    # English pages are indexed without the Indonesian stemmer (lunr.id.min.js checks the section):
+    # an Indonesian "root" of an English word (per+manent -> "manent") must not find the page.
+    teks = _halaman_teks(situs)
+    kata_en = sorted({w for p, k in teks.items() if p.startswith("en/") for w in k})
+    kata_id = sorted({w for p, k in teks.items() if not p.startswith("en/") for w in k})
+    page = beranda.page
+    # the stemmer's own root finder, loaded into the page beside a minimal lunr stand-in
+    page.evaluate("""() => { self.lunr = {Pipeline: {registerFunction() {}},
+        generateStopWordFilter() { return (t) => t; }, stopWordFilter: (t) => t,
+        Builder: {prototype: {add() {}}}, Index: {prototype: {query() {}}}}; }""")
+    page.add_script_tag(url="/assets/javascripts/lunr/min/lunr.id.min.js")
+    akar_id = set(page.evaluate("(ws) => ws.flatMap((w) => self.lunr.id.akar(w))", kata_id))
+    semua = kata_en + kata_id
+    calon = []
+    for w in kata_en:
+        for a in page.evaluate("(w) => self.lunr.id.akar(w)", w):
+            if a not in akar_id and not any(k.startswith(a) for k in semua):
+                calon.append(a)
+    assert calon, "no English word has an Indonesian root that only stemming could match"
+    for akar in sorted(set(calon), key=lambda a: (-len(a), a))[:2]:
+        hasil = _cari(page, akar)
+        assert not [h for h in hasil if h.startswith("/en/")], (akar, hasil)
