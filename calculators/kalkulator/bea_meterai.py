@@ -1,6 +1,7 @@
 """Kalkulator bea meterai: is this document dutiable, how much, for how many counterparts, who owes it."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -8,15 +9,19 @@ from ..bea_meterai import JENIS_DOKUMEN, bea_meterai
 from ..hasil import Hasil
 from ..masukan import Bulat, Pilihan, Tanggal, Uang
 from ..format import tanggal_id
+from ..pembayaran_jasa import SKEMA
 from ..parameter import TanggalTidakDicakup, dicakup_sampai, parameter, riwayat
 from . import Baris, Kalkulator
 
-MASUKAN = {
+_SENDIRI = {
     "jenis_dokumen": Pilihan(pilihan=JENIS_DOKUMEN, bawaan="kuitansi"),
     "nilai_nominal": Uang(wajib=False),
     "jumlah_rangkap": Bulat(minimum=Decimal(1), maksimum=Decimal(1000), bawaan=1),
     "tanggal": Tanggal(),
 }
+#: The page's questions, then the other keys of the payment contract (a spreadsheet record can be sent
+#: whole): they are read, checked for their type, and do not change this answer.
+MASUKAN = {**_SENDIRI, **{k: replace(j, bawaan=None, wajib=False) for k, j in SKEMA.items() if k not in _SENDIRI}}
 
 
 def aturan(m: dict[str, Any]) -> list[dict[str, str]]:

@@ -6,6 +6,7 @@ tax the reader withholds (PPh 21/23/26/4(2) share one rule), with the PPN dates 
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..format import bulan_id
@@ -13,18 +14,32 @@ from ..hasil import Hasil, Langkah
 from ..jatuh_tempo import ATURAN, JENIS_PAJAK, NAMA_PAJAK, jatuh_tempo, ringkas_alasan
 from ..masukan import Bulan, Pilihan
 from ..parameter import TanggalTidakDicakup
+from ..pembayaran_jasa import SKEMA
 from . import Baris, Kalkulator
 
 SEMUA = "semua"
-MASUKAN = {
-    "masa_pajak": Bulan(),
+_SENDIRI = {
+    "masa_pajak": Bulan(wajib=False),
     "jenis_pajak": Pilihan(pilihan=(SEMUA, *JENIS_PAJAK), bawaan=SEMUA),
 }
+#: The page's questions, then the other keys of the payment contract (a spreadsheet record can be sent
+#: whole): without ``masa_pajak`` the tax month is the month of the record's ``tanggal`` (tax is owed
+#: in the month it is paid or withheld); the other keys do not change this answer.
+MASUKAN = {**_SENDIRI, **{k: replace(j, bawaan=None, wajib=False) for k, j in SKEMA.items() if k not in _SENDIRI}}
+
+
+def _masa(m: dict[str, Any]) -> str | None:
+    if m.get("masa_pajak") is not None:
+        return m["masa_pajak"]
+    t = m.get("tanggal")
+    return None if t is None else f"{t.year:04d}-{t.month:02d}"
 
 
 def aturan(m: dict[str, Any]) -> list[dict[str, str]]:
+    if _masa(m) is None:
+        return [{"kunci": "masa_pajak", "pesan": "Wajib diisi: masa pajak (bulan dan tahun), misalnya 11-2026."}]
     try:
-        jatuh_tempo(m["masa_pajak"], JENIS_PAJAK[0])
+        jatuh_tempo(_masa(m), JENIS_PAJAK[0])
     except TanggalTidakDicakup as e:
         return [{"kunci": "masa_pajak", "pesan": str(e)}]
     return []
@@ -39,7 +54,7 @@ _alasan = ringkas_alasan
 
 
 def hitung(m: dict[str, Any]) -> Hasil:
-    masa, jenis = m["masa_pajak"], m["jenis_pajak"]
+    masa, jenis = _masa(m), m["jenis_pajak"]
     if jenis != SEMUA:
         h = jatuh_tempo(masa, jenis)
         return Hasil(

@@ -10,24 +10,43 @@ from typing import Any
 
 from ..hasil import Hasil
 from ..masukan import Pilihan, Tanggal, Uang, YaTidak
-from ..pembayaran_jasa import PembayaranJasa, pembayaran_jasa
+from ..pembayaran_jasa import SKEMA, PembayaranJasa, kesalahan, pembayaran_jasa
 from ..pph23 import JENIS_PPH23
 from . import Baris, Kalkulator
 
+#: The page's questions first; then every other key of the payment contract, so that a spreadsheet
+#: record can be sent whole. ``penerima`` is fixed (a resident company): another payee is an error
+#: that names the payment calculator; the stamp-duty keys are read and left to that calculator.
 MASUKAN = {
-    "bruto": Uang(lebih_dari_minimum=True),
+    "bruto": Uang(wajib=False, lebih_dari_minimum=True),
     "jenis_penghasilan": Pilihan(pilihan=JENIS_PPH23, bawaan="jasa"),
     "punya_npwp": YaTidak(bawaan=True),
     "pkp": YaTidak(bawaan=True),
     "tanggal": Tanggal(),
+    **{k: (replace(j, bawaan=None, wajib=False) if k == "penerima" else j)
+       for k, j in SKEMA.items() if k not in ("bruto", "jenis_penghasilan", "punya_npwp", "pkp", "tanggal")},
 }
 KELUARAN = ("bruto", "dpp", "pph23", "dpp_nilai_lain", "ppn", "total_faktur", "net_dibayar", "disetor_pemotong",
             "jatuh_tempo_setor", "jatuh_tempo_lapor", "bukti_potong")
+JUMLAH = ("bruto", "nilai_termasuk_ppn", "net_diterima")
+
+
+def _pembayaran(m: dict[str, Any]) -> PembayaranJasa:
+    return replace(PembayaranJasa.dari({**m, "penerima": "badan"}), jenis_dokumen=None)  # no stamp duty here
+
+
+def aturan(m: dict[str, Any]) -> list[dict[str, str]]:
+    if m.get("penerima") not in (None, "badan"):
+        return [{"kunci": "penerima", "pesan": (
+            "Kalkulator PPh 23 ini untuk penerima badan usaha dalam negeri. Pakai Kalkulator Pembayaran Jasa "
+            f"untuk penerima “{m['penerima']}”.")}]
+    if all(m.get(k) is None for k in JUMLAH):
+        return [{"kunci": "bruto", "pesan": "Wajib diisi: jumlah bruto tagihan, tanpa PPN (misalnya 10.000.000)."}]
+    return kesalahan(_pembayaran(m))
 
 
 def hitung(m: dict[str, Any]) -> Hasil:
-    p = replace(PembayaranJasa.dari({**m, "penerima": "badan"}), jenis_dokumen=None)  # no stamp duty here
-    r = pembayaran_jasa(p)
+    r = pembayaran_jasa(_pembayaran(m))
     semua = r.keluaran()
     keluaran = {k: semua[k] for k in KELUARAN}
     keluaran["tarif"] = r.tarif
@@ -39,6 +58,7 @@ KALKULATOR = Kalkulator(
     judul="Kalkulator PPh 23",
     masukan=MASUKAN,
     hitung=hitung,
+    aturan=aturan,
     ringkasan=(
         Baris("Dasar pemotongan (DPP PPh 23)", "dpp"),
         Baris("Tarif PPh 23", "tarif", "persen"),

@@ -179,7 +179,7 @@ def test_kalkulator_semua_jenis_dalam_tabel():
     ({"masa_pajak": "kemarin"}, "masa_pajak"),
     ({"masa_pajak": "2027-12"}, "masa_pajak"),
     ({"masa_pajak": "2025-01", "jenis_pajak": "pph25"}, "jenis_pajak"),
-    ({"masa_pajak": "2025-01", "tanggal": "2025-01-01"}, "tanggal"),
+    ({"masa_pajak": "2025-01", "masa": "2025-01"}, "masa"),  # a typo stays an error
 ])
 def test_kalkulator_masukan_buruk(data, kunci):
     r = api.jalankan("jatuh-tempo", data)
