@@ -53,3 +53,9 @@ def tanggal_hari(t: date) -> str:
 
 def bulan_id(tahun: int, bulan: int) -> str:
     return f"{BULAN[bulan - 1]} {tahun}"
+
+
+def daftar_nomor(nomor: list[int], batas: int = 30) -> str:
+    """Row numbers for a sentence: "3, 7, 12", the first ``batas`` and "dan 41 lainnya" after them."""
+    teks = ", ".join(str(n) for n in nomor[:batas])
+    return teks + (f" dan {angka(len(nomor) - batas)} lainnya" if len(nomor) > batas else "")

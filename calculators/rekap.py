@@ -437,7 +437,9 @@ def rekap(pembayaran: list[Any], pemotong: dict[str, Any] | None = None, tanggal
         "coretax": xml,
         "bukti_potong": bukti_potong,
         "ringkasan": {"baris": len(semua), "dihitung": len(dihitung), "bergalat": sum(1 for b in semua if b.galat),
-                      "bukti_potong": len(bukti_potong)},
+                      "bukti_potong": len(bukti_potong),
+                      "bukti_potong_per_jenis": {j: sum(1 for bp in bukti_potong if bp["jenis"] == j)
+                                                 for j in dict.fromkeys(bp["jenis"] for bp in bukti_potong)}},
         "galat": galat_umum,
         "catatan": catatan,
     })

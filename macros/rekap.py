@@ -2,7 +2,7 @@
 build-time example recap already in it.
 
 The example rows are computed at build time by the same call the page makes in Pyodide
-(``calculators.api.rekap_json``) and rendered by the same view (``calculators.api.html_rekap``), so
+(``calculators.api.rekap_json``) and rendered by the same view (``calculators.tampilan.rekap``, through ``api.html_rekap``), so
 what the reader sees before Python has loaded is exactly what the page would show. The example is
 dated in the month before the build's reference date (``macros/acuan.py``), so it is always a month
 whose deadlines have just come and whose rules are covered.

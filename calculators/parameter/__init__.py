@@ -84,7 +84,15 @@ def _simpul(jalur: str) -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 def riwayat(jalur: str) -> list[NilaiBerlaku]:
-    """All dated values of a parameter, oldest first."""
+    """All dated values of a parameter, oldest first (a new list: the caller may keep or change it)."""
+    return list(_riwayat(jalur))
+
+
+# The data files do not change while the package runs, so a parameter's history and the value in
+# force on a date are computed once (a month's recap asks for the same few hundred values thousands
+# of times). ``NilaiBerlaku`` is frozen; ``riwayat`` hands out a copy of the cached tuple.
+@lru_cache(maxsize=None)
+def _riwayat(jalur: str) -> tuple[NilaiBerlaku, ...]:
     _, simpul = _simpul(jalur)
     hasil = []
     for v in sorted(simpul["nilai"], key=lambda v: v["mulai"]):
@@ -100,7 +108,7 @@ def riwayat(jalur: str) -> list[NilaiBerlaku]:
                 keterangan=simpul.get("keterangan", ""),
             )
         )
-    return hasil
+    return tuple(hasil)
 
 
 def dicakup_sampai(jalur: str) -> date:
@@ -108,10 +116,11 @@ def dicakup_sampai(jalur: str) -> date:
     return data["dicakup_sampai"]
 
 
+@lru_cache(maxsize=4096)
 def parameter(jalur: str, tanggal: date) -> NilaiBerlaku:
-    """The value of ``jalur`` in force on ``tanggal``."""
+    """The value of ``jalur`` in force on ``tanggal`` (``TanggalTidakDicakup`` is raised afresh each time)."""
     data, simpul = _simpul(jalur)
-    nilai = riwayat(jalur)
+    nilai = _riwayat(jalur)
     judul = simpul.get("keterangan") or data.get("judul", jalur)
     if tanggal < nilai[0].mulai:
         raise TanggalTidakDicakup(
@@ -143,7 +152,7 @@ def dasar_hukum(jalur: str, tanggal: date | None = None) -> str:
     """
     if tanggal is not None:
         return parameter(jalur, tanggal).dasar_hukum
-    nilai = riwayat(jalur)
+    nilai = _riwayat(jalur)
     if len(nilai) != 1 or nilai[0].sampai is not None:
         raise ValueError(f"{jalur} punya beberapa nilai berdasar tanggal: sebutkan tanggalnya")
     return nilai[0].dasar_hukum

@@ -179,3 +179,22 @@ def test_hasil_csv_dan_templat():
     templat = api.unduhan_rekap("", "templat_csv")
     t = json.loads(api.tabel_json(templat))
     assert t["pemetaan"] == [k for k, _ in lembar.TEMPLAT]
+
+
+def test_unduhan_memakai_rekap_terakhir_tanpa_menghitung_ulang(monkeypatch):
+    permintaan = {"judul": JUDUL, "baris": BARIS, "pemetaan": lembar.cocokkan_judul(JUDUL),
+                  "pemotong": PEMOTONG, "tanggal_acuan": "2026-04-02"}
+    assert json.loads(api.rekap_json(json.dumps(permintaan)))["ok"]
+    import calculators.rekap as modul_rekap
+    dipanggil = []
+    asli = modul_rekap.rekap
+    monkeypatch.setattr(modul_rekap, "rekap", lambda *a, **k: dipanggil.append(1) or asli(*a, **k))
+    csv_sama = api.unduhan_rekap(json.dumps(permintaan), "csv")
+    api.unduhan_rekap(json.dumps(permintaan), "xlsx")
+    assert dipanggil == []  # the table on screen is the table downloaded
+    # another table (a cell fixed after the last recap) is computed afresh
+    lain = {**permintaan, "baris": [list(b) for b in BARIS]}
+    lain["baris"][0][3] = "1.234.567"
+    csv_lain = api.unduhan_rekap(json.dumps(lain), "csv")
+    assert dipanggil == [1]
+    assert csv_lain != csv_sama and ("1.234.567" in csv_lain or "1234567" in csv_lain)

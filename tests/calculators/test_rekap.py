@@ -167,7 +167,8 @@ def test_bulan_emas_angka_sama_dengan_kalkulator_pembayaran(bulan):
         assert {k: b[k] for k in satu} == satu, b["nomor"]
         jenis, pph = PPH[b["nomor"]]
         assert b[jenis] == pph, b["nomor"]
-    assert bulan["ringkasan"] == {"baris": 12, "dihitung": 12, "bergalat": 1, "bukti_potong": 11}
+    assert bulan["ringkasan"] == {"baris": 12, "dihitung": 12, "bergalat": 1, "bukti_potong": 11,
+                                  "bukti_potong_per_jenis": {"bppu": 5, "bp21": 3, "bpnr": 1, "bp26": 2}}
     assert [g["kunci"] for g in bulan["baris"][11]["galat"]] == ["kode_objek_pajak"]
     assert all(not b["galat"] for b in bulan["baris"][:11])
 
