@@ -87,8 +87,24 @@ def angka_saja(teks: str | None) -> str:
     return _PEMISAH.sub("", teks or "")
 
 
+#: Appended by ``lembar.baca_xlsx`` to an NPWP/NIK/NITKU cell that the workbook stores as a number.
+TANDA_SEL_ANGKA = " (tersimpan sebagai angka di Excel)"
+
+
+def _sel_angka(teks: str | None, apa: str, siapa: str) -> str | None:
+    """The message for an identity number a workbook kept as a number (its digits cannot be trusted)."""
+    if not teks or not teks.endswith(TANDA_SEL_ANGKA):
+        return None
+    return (f"{apa} {siapa} “{teks[:-len(TANDA_SEL_ANGKA)]}” tersimpan di Excel sebagai angka, bukan teks. Excel "
+            "hanya menyimpan 15 digit sebuah angka, sehingga digit terakhir dapat menjadi 0 dan nol di depan hilang. "
+            "Ketik ulang nomornya dari dokumen asli di sel ini, atau format kolom itu sebagai Teks di Excel lalu "
+            "unggah lagi.")
+
+
 def periksa_npwp(teks: str | None, siapa: str) -> tuple[str, str | None]:
     """(16 digits, None) or (what was given, message)."""
+    if (pesan := _sel_angka(teks, "NPWP/NIK", siapa)) is not None:
+        return angka_saja(teks[:-len(TANDA_SEL_ANGKA)]), pesan
     n = angka_saja(teks)
     if not n:
         return n, f"Isi NPWP atau NIK {siapa} (16 digit)."
@@ -104,6 +120,8 @@ def periksa_npwp(teks: str | None, siapa: str) -> tuple[str, str | None]:
 
 def periksa_nitku(teks: str | None, npwp: str, siapa: str) -> tuple[str, str | None, bool]:
     """(22 digits, message, derived): the NITKU, or NPWP + 000000 (head office) when none is given."""
+    if (pesan := _sel_angka(teks, "NITKU", siapa)) is not None:
+        return angka_saja(teks[:-len(TANDA_SEL_ANGKA)]), pesan, False
     n = angka_saja(teks)
     if not n:
         return npwp + "000000", None, True

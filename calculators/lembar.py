@@ -19,6 +19,7 @@ from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from .coretax import TANDA_SEL_ANGKA
 from .format import angka
 from .rekap import BATAS_BARIS, KUNCI_BARIS, KesalahanBerkas
 
@@ -230,19 +231,31 @@ def baca_xlsx(data: bytes) -> Tabel:
                        "Periksa hasilnya.")
     rumus = _rumus(data, ws.title)
     rumus_kosong = 0
+    persen = 0
     semua: list[list[str]] = []
+    numerik: list[list[bool]] = []  # which cells the workbook stores as numbers
     for baris in ws.iter_rows():
-        isi = []
+        isi, jenis = [], []
         for sel in baris:
             v = nilai.get((sel.row, sel.column), sel.value)
             if v is None and (sel.row, sel.column) in rumus:
                 rumus_kosong += 1
-            isi.append(_teks_sel(v))
+            angka_ = isinstance(v, (int, float)) and not isinstance(v, bool)
+            if angka_ and "%" in (sel.number_format or ""):
+                # what the reader sees: 0,02 formatted as a percentage is "2%" (then refused in an amount column)
+                d = (Decimal(repr(v)) * 100).normalize()
+                isi.append(format(d.quantize(Decimal(1)) if d == d.to_integral_value() else d, "f").replace(".", ",") + "%")
+                persen += 1
+            else:
+                isi.append(_teks_sel(v))
+            jenis.append(angka_)
         semua.append(isi)
+        numerik.append(jenis)
         if len(semua) > BATAS_BARIS + 1000:
             break
     while semua and not any(s.strip() for s in semua[0]):
         semua.pop(0)
+        numerik.pop(0)
     if not semua:
         raise _galat("Lembar pertama berkas XLSX kosong: tidak ada baris judul maupun baris pembayaran.")
     # A title above the table ("Daftar pembayaran Maret"): the header is the row among the first ten
@@ -250,7 +263,21 @@ def baca_xlsx(data: bytes) -> Tabel:
     awal = max(range(min(10, len(semua))), key=lambda i: (sum(1 for k in cocokkan_judul(semua[i]) if k), -i))
     if awal:
         catatan.append(f"{angka(awal)} baris di atas baris judul (baris ke-{angka(awal + 1)} yang tidak kosong) dilewati.")
-        semua = semua[awal:]
+        semua, numerik = semua[awal:], numerik[awal:]
+    # An NPWP, NIK or NITKU kept as a number has lost digits (Excel keeps 15): mark it, so that its row
+    # says so instead of using the number.
+    identitas = [i for i, k in enumerate(cocokkan_judul(semua[0])) if k in ("npwp_penerima", "nitku_penerima")]
+    ditandai = 0
+    for isi, jenis in zip(semua[1:], numerik[1:]):
+        for i in identitas:
+            if i < len(isi) and jenis[i] and isi[i].strip():
+                isi[i] += TANDA_SEL_ANGKA
+                ditandai += 1
+    if ditandai:
+        catatan.append(f"{angka(ditandai)} sel NPWP/NIK/NITKU tersimpan sebagai angka; barisnya ditandai. Ketik ulang "
+                       "nomornya atau format kolom itu sebagai Teks di Excel.")
+    if persen:
+        catatan.append(f"{angka(persen)} sel berformat persen dibaca sebagaimana tampil (misalnya 2%).")
     if rumus_kosong:
         catatan.append(f"{angka(rumus_kosong)} sel berisi rumus tanpa nilai tersimpan; buka dan simpan berkas di Excel "
                        "agar nilainya ikut tersimpan.")

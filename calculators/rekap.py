@@ -48,8 +48,8 @@ BATAS_BARIS = 10_000
 BATAS_BYTE = 10 * 1024 * 1024
 
 KUNCI_IDENTITAS: Skema = {
-    "npwp_penerima": Teks(wajib=False, bawaan="", maks_panjang=40),
-    "nitku_penerima": Teks(wajib=False, bawaan="", maks_panjang=40),
+    "npwp_penerima": Teks(wajib=False, bawaan="", maks_panjang=80),  # room for coretax.TANDA_SEL_ANGKA
+    "nitku_penerima": Teks(wajib=False, bawaan="", maks_panjang=80),
     "nama_penerima": Teks(wajib=False, bawaan="", maks_panjang=200),
     "nomor_dokumen": Teks(wajib=False, bawaan="", maks_panjang=100),
     "tanggal_dokumen": Tanggal(wajib=False),

@@ -198,3 +198,28 @@ def test_unduhan_memakai_rekap_terakhir_tanpa_menghitung_ulang(monkeypatch):
     csv_lain = api.unduhan_rekap(json.dumps(lain), "csv")
     assert dipanggil == [1]
     assert csv_lain != csv_sama and ("1.234.567" in csv_lain or "1234567" in csv_lain)
+
+
+def test_npwp_tersimpan_sebagai_angka_dan_sel_persen_ditandai():
+    # an NPWP typed into Excel as a number keeps only 15 significant digits; a rate shown as "2%" is 0,02
+    judul = ["Tanggal", "Nama", "NPWP", "Nilai", "Jenis penerima", "Jenis penghasilan", "Tarif P3B"]
+    isi = [judul,
+           ["2026-03-10", "Budi", 3171234567890000, 5_000_000, "orang_pribadi", "jasa", None],
+           ["2026-03-11", "PT Teks", "3171234567890123", 0.02, "badan", "jasa", None]]
+    data = _xlsx(isi)
+    import openpyxl
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    wb.active["D3"].number_format = "0%"
+    keluar = io.BytesIO()
+    wb.save(keluar)
+    t = json.loads(api.tabel_xlsx(keluar.getvalue()))
+    assert t["ok"]
+    assert t["baris"][0][2].startswith("3171234567890000") and t["baris"][0][2] != "3171234567890000"
+    assert t["baris"][1][2] == "3171234567890123"  # text stays as it is
+    assert t["baris"][1][3] == "2%"
+    assert any("tersimpan sebagai angka" in c for c in t["catatan"])
+    h = _rekap(t["judul"], t["baris"], t["pemetaan"])
+    g0 = " ".join(g["pesan"] for g in h["baris"][0]["galat"])
+    assert "tersimpan di Excel sebagai angka" in g0 and "Ketik ulang" in g0
+    g1 = [g for g in h["baris"][1]["galat"] if g["kunci"] == "bruto"]
+    assert g1, h["baris"][1]["galat"]  # "2%" is not an amount: the row says so, nothing is used silently
