@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from .format import bulan_id, tanggal_hari, tanggal_id
@@ -152,8 +153,11 @@ def _geser(semula: date, jalur_geser: str, acuan: date, apa: str
         baru, dasar.dasar_hukum, "tanggal")]
 
 
+@lru_cache(maxsize=1024)
 def jatuh_tempo(masa_pajak: str, jenis_pajak: str) -> HasilJatuhTempo:
-    """Deposit and filing deadlines of ``jenis_pajak`` for the tax month ``masa_pajak`` (YYYY-MM)."""
+    """Deposit and filing deadlines of ``jenis_pajak`` for the tax month ``masa_pajak`` (YYYY-MM).
+    The answer is frozen and depends only on the data files, so it is kept (a month's recap asks for
+    the same few deadlines once per row)."""
     if jenis_pajak not in ATURAN:
         raise ValueError(f"Jenis pajak tidak dikenal: {jenis_pajak}. Pilihan: {', '.join(JENIS_PAJAK)}")
     aturan = ATURAN[jenis_pajak]

@@ -429,7 +429,8 @@ def rekap(pembayaran: list[Any], pemotong: dict[str, Any] | None = None, tanggal
                     "catatan": x.catatan})
 
     dihitung = [b for b in semua if b.r is not None]
-    jumlah = {k: sum((b.r.keluaran().get(k) or Decimal(0) for b in dihitung), Decimal(0)) for k in KUNCI_JUMLAH}
+    keluaran = [b.r.keluaran() for b in dihitung]
+    jumlah = {k: sum((x.get(k) or Decimal(0) for x in keluaran), Decimal(0)) for k in KUNCI_JUMLAH}
     return ke_json({
         "baris": [_hasil(b, dengan_langkah) for b in semua],
         "jumlah": jumlah,
