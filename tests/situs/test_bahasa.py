@@ -299,8 +299,9 @@ def test_glosarium_memakai_label_kalkulator(situs):
 _AKAR_JS = r"""
 const fs = require("fs"), vm = require("vm");
 const lunr = {generateStopWordFilter: () => (t) => t, Pipeline: {registerFunction() {}},
-              Index: function () {}};
+              Index: function () {}, Builder: function () {}, stopWordFilter: (t) => t};
 lunr.Index.prototype = {query() {}};
+lunr.Builder.prototype = {add() {}};
 const ctx = {self: {lunr}};
 vm.createContext(ctx);
 vm.runInContext(fs.readFileSync(process.argv[1], "utf8"), ctx);
