@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from .bea_meterai import bea_meterai
-from .format import rupiah
+from .format import persen, rupiah, tanggal_id
 from .hasil import JenisPPh, Langkah, Pemotongan
 from .jatuh_tempo import jatuh_tempo
 from .konstruksi import PEKERJAAN as PEKERJAAN_KONSTRUKSI
@@ -48,6 +48,18 @@ BENTUK = ("pt", "cv", "firma", "koperasi", "pt_perorangan", "bumdes", "orang_pri
 JASA = ("jasa", "jasa_tenaga_ahli", "jasa_penyediaan_tenaga_kerja", "honorarium", "jasa_dokter")
 KATEGORI_PPH21 = ("bukan_pegawai", "peserta_kegiatan", "pegawai_tidak_tetap")
 DOKUMEN = ("kuitansi", "surat_perjanjian", "invoice_tagihan")
+#: Who collects the PPN on a PKP vendor's invoice: the vendor (``tidak``), or the payer as an appointed
+#: VAT collector (UU PPN Pasal 16A): a government body, a BUMN, or another collector the Minister appointed.
+PEMUNGUT_PPN = ("tidak", "instansi_pemerintah", "bumn", "lainnya_ditunjuk")
+NAMA_PEMUNGUT = {"instansi_pemerintah": "instansi pemerintah", "bumn": "BUMN",
+                 "lainnya_ditunjuk": "pihak yang ditunjuk Menteri Keuangan"}
+#: Kinds of royalty the page names (all are royalty: PPh 23 or PPh 26 at the royalty rate).
+JENIS_ROYALTI = ("foto_stok", "font", "perangkat_lunak", "musik_video", "lainnya")
+NAMA_ROYALTI = {"foto_stok": "Lisensi foto, ilustrasi atau video stok", "font": "Lisensi huruf (font)",
+                "perangkat_lunak": "Lisensi perangkat lunak", "musik_video": "Lisensi musik atau karya rekaman",
+                "lainnya": "Lisensi hak cipta, merek, paten atau hak serupa"}
+#: Whether an appointed marketplace collected PPh 22 from the seller on this sale (its invoice says so).
+PPH22_MARKETPLACE = ("dipungut", "tidak_dipungut")
 #: The ways a reader states the amount; exactly one is given (or a list of monthly fees,
 #: ``pembayaran_bulanan``, instead of all of them).
 CARA_NILAI = ("bruto", "nilai_termasuk_ppn", "nilai_valas", "net_diterima")
@@ -77,6 +89,12 @@ SKEMA: Skema = {
     "punya_npwp": YaTidak(bawaan=True),
     "pkp": YaTidak(bawaan=False),
     "jenis_penghasilan": Pilihan(pilihan=JENIS, bawaan="jasa"),
+    "jenis_royalti": Pilihan(pilihan=JENIS_ROYALTI, bawaan=None, wajib=False),
+    # blank: a government payer collects (pemotong = pemerintah), anyone else does not
+    "pemungut_ppn": Pilihan(pilihan=PEMUNGUT_PPN, bawaan=None, wajib=False),
+    "pemungut_pmse": YaTidak(bawaan=False),
+    "penjual_marketplace": YaTidak(bawaan=False),
+    "pph22_marketplace": Pilihan(pilihan=PPH22_MARKETPLACE, bawaan="dipungut", wajib=False),
     "sertifikat_konstruksi": Pilihan(pilihan=SERTIFIKAT_KONSTRUKSI, bawaan=None, wajib=False),
     "bruto": Uang(wajib=False, lebih_dari_minimum=True),
     "komponen_dikecualikan": Uang(wajib=False, bawaan=Decimal(0)),
@@ -116,6 +134,15 @@ class PembayaranJasa:
     punya_npwp: bool = True
     pkp: bool = False
     jenis_penghasilan: str = "jasa"
+    #: royalties only: what is licensed (named in the explanation and the tax-object code)
+    jenis_royalti: str | None = None
+    #: the payer as VAT collector; None: a government payer collects, anyone else does not
+    pemungut_ppn: str | None = None
+    #: a foreign seller appointed as PMSE VAT collector charges the PPN on its own invoice
+    pemungut_pmse: bool = False
+    #: bought through an Indonesian marketplace appointed to collect PPh 22 from sellers
+    penjual_marketplace: bool = False
+    pph22_marketplace: str = "dipungut"
     #: construction services only: the contractor's certificate (SBU qualification or SKK)
     sertifikat_konstruksi: str | None = None
     bruto: Decimal | None = None
@@ -146,6 +173,13 @@ class PembayaranJasa:
         if self.bentuk_badan is not None:
             return self.bentuk_badan
         return "orang_pribadi" if self.penerima == "umkm_suket" and self.surat_pernyataan_500jt else "pt"
+
+    @property
+    def pemungut(self) -> str:
+        """Who collects the PPN on the invoice: as stated; when not stated, a government payer."""
+        if self.pemungut_ppn is not None:
+            return self.pemungut_ppn
+        return "instansi_pemerintah" if self.pemotong == "pemerintah" else "tidak"
 
     @classmethod
     def dari(cls, m: dict[str, Any]) -> "PembayaranJasa":
@@ -184,6 +218,8 @@ class RincianPembayaran:
     peringatan: tuple[str, ...]
     pihak_terutang_teks: str | None = None  # the same, as a sentence
     dasar_jenis: str = ""            # the legal basis of the choice of this income tax
+    ppn_dipungut_pemungut: Decimal = Decimal(0)  # PPN of the invoice the payer collects and deposits
+    pph22_marketplace: Decimal = Decimal(0)      # PPh 22 the marketplace collects from the seller
 
     @property
     def nama_pph(self) -> str:
@@ -201,6 +237,7 @@ class RincianPembayaran:
         k.update({
             "jenis_pph": self.nama_pph, "dpp_nilai_lain": self.dpp_nilai_lain, "ppn": self.ppn,
             "ppn_jasa_luar_negeri": self.ppn_jasa_luar_negeri, "total_faktur": self.total_faktur,
+            "ppn_dipungut_pemungut": self.ppn_dipungut_pemungut, "pph22_marketplace": self.pph22_marketplace,
             "net_dibayar": self.net_dibayar, "tarif_efektif": self.tarif_efektif,
             "disetor_pemotong": self.disetor_pemotong, "jatuh_tempo_setor": self.jatuh_tempo_setor,
             "jatuh_tempo_lapor": self.jatuh_tempo_lapor, "jatuh_tempo_setor_ppn": self.jatuh_tempo_setor_ppn,
@@ -264,10 +301,27 @@ def kesalahan(p: PembayaranJasa) -> list[dict[str, str]]:
         salah.append({"kunci": "sertifikat_konstruksi", "pesan": "Pilih sertifikat penyedia jasa konstruksi (SBU "
                                                                  "kualifikasi kecil, SKK perseorangan, kualifikasi lain, "
                                                                  "atau tidak ada): tarifnya bergantung pada itu."})
+    if p.jenis_royalti is not None and j != "royalti":
+        salah.append({"kunci": "jenis_royalti", "pesan": "Jenis royalti hanya untuk jenis pembayaran royalti; "
+                                                         "kosongkan kolom ini atau pilih jenis pembayaran royalti."})
+    if p.penjual_marketplace and pen == "luar_negeri":
+        salah.append({"kunci": "penjual_marketplace", "pesan": "Marketplace hanya memungut PPh Pasal 22 dari penjual "
+                                                               "dalam negeri. Untuk penjual luar negeri, jawab "
+                                                               "pertanyaan pemungut PPN PMSE."})
+    if p.pemungut_pmse and pen != "luar_negeri":
+        salah.append({"kunci": "pemungut_pmse", "pesan": "Pemungut PPN PMSE adalah penjual luar negeri; untuk penyedia "
+                                                         "dalam negeri, PPN ada di faktur pajak penyedia PKP."})
+    if p.pemungut_ppn not in (None, "tidak") and pen == "luar_negeri":
+        salah.append({"kunci": "pemungut_ppn", "pesan": "PPN atas jasa dari luar negeri Anda setor sendiri; pemungut "
+                                                        "PPN hanya memungut PPN di faktur penyedia PKP dalam negeri."})
     if j == "hadiah" and pen == "orang_pribadi":
         salah.append({"kunci": "jenis_penghasilan", "pesan": "Hadiah untuk orang pribadi dikenai PPh 21 atau "
                                                              "PPh final undian sesuai jenisnya; belum dihitung di sini."})
     return salah
+
+
+def _nama_royalti(p: PembayaranJasa) -> str:
+    return NAMA_ROYALTI[p.jenis_royalti] if p.jenis_royalti else "Imbalan atas izin memakai hak cipta atau hak serupa"
 
 
 def _langkah_teks(teks: str, dasar: str) -> Langkah:
@@ -290,6 +344,10 @@ def pph_yang_berlaku(p: PembayaranJasa, bruto: Decimal) -> tuple[JenisPPh, Pemot
     if pen == "luar_negeri":
         alasan.append(_langkah_teks("Penerima adalah Wajib Pajak luar negeri tanpa BUT di Indonesia: yang berlaku "
                                     "PPh Pasal 26.", dasar_hukum("pph26.dasar.subjek", t)))
+        if j == "royalti":
+            alasan.append(_langkah_teks(f"{_nama_royalti(p)} dari pemberi lisensi luar negeri adalah royalti: PPh "
+                                        "Pasal 26 dari jumlah bruto, atau tarif pasal royalti P3B negaranya bila "
+                                        "formulir DGT yang sah sudah Anda terima.", dasar_hukum("pph26.dasar.royalti", t)))
         return "pph26", pph26(bruto, t, p.tarif_p3b, p.dgt_valid), alasan
     if j in PEKERJAAN_KONSTRUKSI:
         potong = pph4_2_konstruksi(bruto, j, p.sertifikat_konstruksi or "tidak_ada", t)
@@ -331,6 +389,10 @@ def pph_yang_berlaku(p: PembayaranJasa, bruto: Decimal) -> tuple[JenisPPh, Pemot
         kategori = p.kategori_pph21 if p.kategori_pph21 != "pegawai_tidak_tetap" else "bukan_pegawai"
         return "pph21", pph21(bruto, kategori, p.punya_npwp, t, kecuali), alasan
     jenis23 = "jasa" if j in JASA else j
+    if j == "royalti":
+        alasan.append(_langkah_teks(f"{_nama_royalti(p)} adalah royalti, yaitu imbalan atas izin memakai hak cipta "
+                                    "atau hak serupa, bukan imbalan jasa: tarifnya tarif royalti.",
+                                    dasar_hukum("pph23.dasar.royalti", t)))
     alasan.append(_langkah_teks("Penerima Wajib Pajak dalam negeri (badan, atau orang pribadi untuk sewa harta, "
                                 "royalti dan bunga): yang berlaku PPh 23.", dasar_hukum("pph23.dasar.pemotongan", t)))
     return "pph23", pph23(bruto, jenis23, p.punya_npwp, t, kecuali), alasan
@@ -354,11 +416,15 @@ class _Pajak:
     dpp_nilai_lain: Decimal
     langkah: tuple[Langkah, ...]
     bruto: Decimal
+    ppn_pungut: Decimal = Decimal(0)   # the invoice's PPN the payer collects as VAT collector
+    pph22: Decimal = Decimal(0)        # PPh 22 the marketplace collects from the seller
+    lewat_marketplace: bool = False    # the marketplace's PPh 22 replaces the payer's withholding
+    pmse: bool = False                 # a foreign PMSE collector charges the PPN itself
 
     @property
     def net(self) -> Decimal:
-        """Cash to the provider: gross + PPN on its invoice - income tax withheld."""
-        return self.bruto + self.ppn_vendor - self.potong.pajak
+        """Cash to the provider: gross + PPN on its invoice - PPN the payer collects - income tax withheld."""
+        return self.bruto + self.ppn_vendor - self.ppn_pungut - self.potong.pajak
 
 
 def _pajak(p: PembayaranJasa, bruto: Decimal) -> _Pajak:
@@ -392,18 +458,116 @@ def _pajak(p: PembayaranJasa, bruto: Decimal) -> _Pajak:
                                          dasar_hukum("umkm.dasar.pemotongan_suket", t)))
     else:
         langkah.extend(potong.langkah)
-    ppn_vendor = ppn_jln = Decimal(0)
+    pph22, lewat = Decimal(0), False
+    if p.penjual_marketplace and p.penerima != "luar_negeri":
+        potong, pph22, lewat = _marketplace(p, bruto, jenis, potong, langkah)
+    ppn_vendor = ppn_jln = ppn_pungut = Decimal(0)
     if p.penerima == "luar_negeri":
         h = hitung_ppn(bruto, t, True)
-        ppn_jln = h.ppn
-        langkah.append(_langkah_teks("Jasa dari luar negeri yang dimanfaatkan di Indonesia: Anda sendiri memungut dan "
-                                     "menyetor PPN atas pemanfaatan jasa luar negeri; PPN ini tidak dibayar ke "
-                                     "penyedia.", dasar_hukum("ppn.dasar.jasa_luar_negeri", t)))
+        langkah.extend(_ppn_luar_negeri(p))
+        if p.pemungut_pmse:
+            ppn_vendor = h.ppn
+        else:
+            ppn_jln = h.ppn
+        langkah.extend(h.langkah)
     else:
         h = hitung_ppn(bruto, t, p.pkp)
         ppn_vendor = h.ppn
-    langkah.extend(h.langkah)
-    return _Pajak(jenis, dasar_jenis, potong, ppn_vendor, ppn_jln, h.dpp_nilai_lain, tuple(langkah), bulat_rupiah(bruto))
+        langkah.extend(h.langkah)
+        if p.pemungut != "tidak":
+            ppn_pungut = _pemungut_ppn(p, bruto, h.ppn, langkah)
+    return _Pajak(jenis, dasar_jenis, potong, ppn_vendor, ppn_jln, h.dpp_nilai_lain, tuple(langkah), bulat_rupiah(bruto),
+                  ppn_pungut, pph22, lewat, p.penerima == "luar_negeri" and p.pemungut_pmse)
+
+
+def _marketplace(p: PembayaranJasa, bruto: Decimal, jenis: JenisPPh, potong: Pemotongan,
+                 langkah: list[Langkah]) -> tuple[Pemotongan, Decimal, bool]:
+    """A sale through an Indonesian marketplace: from the date the appointed marketplaces collect PPh 22
+    (PMK 37/2025), income they collected it on is not withheld again; income they did not collect it on
+    is withheld as usual. Before that date nothing changes. Returns (withholding, PPh 22, replaced)."""
+    t, nama = p.tanggal, NAMA_PAJAK[jenis]
+    berlaku = parameter("pph22_marketplace.berlaku", t)  # before 2022: TanggalTidakDicakup, loudly
+    if berlaku.nilai != "ya":
+        langkah.append(_langkah_teks(f"Pada tanggal ini marketplace belum memungut PPh atas penghasilan penjual dalam "
+                                     f"negeri: pembayaran lewat marketplace dipotong {nama} seperti pembayaran lain.",
+                                     berlaku.dasar_hukum))
+        return potong, Decimal(0), False
+    if p.pph22_marketplace != "dipungut":
+        langkah.append(_langkah_teks(f"Marketplace tidak memungut PPh Pasal 22 atas penjualan ini (misalnya penjual "
+                                     "orang pribadi yang menyerahkan surat pernyataan peredaran bruto sampai Rp500 juta, "
+                                     f"atau penjual dengan surat keterangan bebas): penghasilan itu tetap dikenai {nama} "
+                                     "menurut aturan biasa.", dasar_hukum("pph22_marketplace.tidak_dipungut", t)))
+        return potong, Decimal(0), False
+    tarif = parameter("pph22_marketplace.tarif", t)
+    pph22 = bulat_rupiah(bulat_rupiah(bruto) * tarif.desimal)
+    langkah.append(Langkah(f"Marketplace memungut PPh Pasal 22 sebesar {persen(tarif.desimal)} × {rupiah(bruto)} = "
+                           f"{rupiah(pph22)} dari penjual (tanpa PPN), dan mencantumkannya di dokumen tagihan.", pph22,
+                           f"{tarif.dasar_hukum}; {dasar_pembulatan(t)}"))
+    langkah.append(Langkah(f"Penghasilan yang sudah dipungut PPh Pasal 22 oleh marketplace tidak dipotong lagi: Anda tidak "
+                           f"memotong {nama} dan tidak menerbitkan bukti potong atas pembelian ini.", Decimal(0),
+                           dasar_hukum("pph22_marketplace.pembeli_tidak_memotong", t)))
+    if jenis in ("pph4_2", "pph_final"):
+        langkah.append(_langkah_teks(f"Karena penghasilan ini dikenai {nama} yang final, PPh Pasal 22 itu menjadi bagian "
+                                     "pelunasannya; kekurangannya disetor sendiri oleh penjual.",
+                                     dasar_hukum("pph22_marketplace.final", t)))
+    return Pemotongan(potong.dpp, Decimal(0), Decimal(0), ()), pph22, True
+
+
+def _ppn_luar_negeri(p: PembayaranJasa) -> list[Langkah]:
+    """Who accounts for the PPN on a service or licence from abroad, who owes it, and who may credit it."""
+    t = p.tanggal
+    barang = p.jenis_penghasilan in ("royalti", "sewa_harta")
+    if p.pemungut_pmse:
+        return [
+            _langkah_teks("Penjual luar negeri ini ditunjuk sebagai pemungut PPN Perdagangan Melalui Sistem Elektronik "
+                          "(PMSE): PPN dicantumkan di tagihannya dan Anda bayar kepadanya bersama harganya. Anda tidak "
+                          "menyetor PPN luar negeri lagi atas pembelian yang sama.", dasar_hukum("pmse.pemungut", t)),
+            _langkah_teks("Bila Anda Pengusaha Kena Pajak, tagihan itu (yang mencantumkan nama dan NPWP Anda) menjadi "
+                          "bukti pungut PPN yang dipersamakan dengan faktur pajak, dan PPN-nya dapat dikreditkan bila "
+                          "pembeliannya untuk usaha yang terutang PPN. Bila bukan, PPN itu menjadi bagian biaya.",
+                          dasar_hukum("pmse.bukti_pungut", t)),
+        ]
+    dasar = dasar_hukum("ppn.dasar.barang_tidak_berwujud_luar_negeri" if barang else "ppn.dasar.jasa_luar_negeri", t)
+    obyek = "Hak atau lisensi dari luar negeri (barang kena pajak tidak berwujud)" if barang else         "Jasa dari luar negeri"
+    langkah = [
+        _langkah_teks(f"{obyek} yang dimanfaatkan di Indonesia: Anda sendiri memungut dan menyetor PPN-nya; PPN ini "
+                      "tidak dibayar ke penyedia.", dasar),
+        _langkah_teks("Kewajiban ini berlaku bagi setiap orang pribadi dan badan yang memanfaatkannya, juga yang bukan "
+                      "Pengusaha Kena Pajak.", dasar_hukum("ppn.dasar.pemanfaat_siapa_pun", t)),
+        _langkah_teks("Bila Anda Pengusaha Kena Pajak dan jasa itu untuk usaha yang terutang PPN, bukti setor PPN ini "
+                      "dipersamakan dengan faktur pajak dan dapat Anda kreditkan sebagai pajak masukan; bila tidak, PPN "
+                      "ini menjadi biaya.", dasar_hukum("ppn.dasar.kredit_jasa_luar_negeri", t)),
+    ]
+    try:  # no PMSE collectors before PMK 48/2020: nothing to point to
+        langkah.append(_langkah_teks("Bila penjualnya ditunjuk sebagai pemungut PPN PMSE dan PPN sudah tercantum di "
+                                     "tagihannya, Anda tidak menyetornya lagi: jawab ya pada pertanyaan pemungut PPN "
+                                     "PMSE.", dasar_hukum("pmse.pemungut", t)))
+    except TanggalTidakDicakup:
+        pass
+    return langkah
+
+
+def _pemungut_ppn(p: PembayaranJasa, bruto: Decimal, ppn: Decimal, langkah: list[Langkah]) -> Decimal:
+    """The invoice's PPN the payer collects and deposits as VAT collector (0 when there is none to collect)."""
+    t, pm = p.tanggal, p.pemungut
+    dasar = dasar_hukum(f"pemungut_ppn.dasar.{pm}", t)
+    if not ppn:
+        langkah.append(_langkah_teks(f"Anda {NAMA_PEMUNGUT[pm]} sebagai Pemungut PPN, tetapi penyedia bukan PKP: tidak ada "
+                                     "PPN yang Anda pungut.", dasar))
+        return Decimal(0)
+    if pm == "instansi_pemerintah":
+        batas = parameter("pemungut_ppn.batas_instansi_pemerintah", t)
+        if bruto + ppn <= batas.desimal:
+            langkah.append(_langkah_teks(f"Pembayaran ini paling banyak {rupiah(batas.desimal)} termasuk PPN: instansi "
+                                         "pemerintah tidak memungut PPN-nya, jadi PPN dibayar kepada penyedia seperti "
+                                         "biasa (asal pembayaran tidak dipecah-pecah).", batas.dasar_hukum))
+            return Decimal(0)
+    kode = parameter("pemungut_ppn.kode_faktur", t)
+    langkah.append(Langkah(f"Anda membayar sebagai Pemungut PPN ({NAMA_PEMUNGUT[pm]}): PPN {rupiah(ppn)} di faktur pajak "
+                           "penyedia tidak Anda bayarkan kepadanya, tetapi Anda setor sendiri ke kas negara. Penyedia "
+                           f"tetap membuat faktur pajak, dengan kode transaksi {kode.nilai[pm]}.", ppn,
+                           f"{dasar}; {kode.dasar_hukum}"))
+    return ppn
 
 
 def _dari_termasuk_ppn(t: date, nilai: Decimal) -> tuple[Decimal, Langkah]:
@@ -498,19 +662,35 @@ def pembayaran_jasa(p: PembayaranJasa) -> RincianPembayaran:
                                dasar_hukum("ppn.dasar.faktur", t)))
     pajak = r.potong.pajak
     masa = f"{t.year:04d}-{t.month:02d}"
-    tidak_memotong = p.pemotong == "orang_pribadi"
+    pribadi = p.pemotong == "orang_pribadi"
+    tidak_memotong = pribadi or r.lewat_marketplace
     try:
         tempo = None if tidak_memotong else jatuh_tempo(masa, TEMPO[r.jenis])
         if tempo is not None:
             langkah.extend(tempo.langkah)
             peringatan.extend(tempo.peringatan)
-        tempo_ppn = jatuh_tempo(masa, "ppn") if r.ppn_vendor else None
+        tempo_ppn = jatuh_tempo(masa, "ppn") if r.ppn_vendor and not r.pmse else None
         if r.ppn_jln:  # self-assessed by the payer: its own deposit deadline
             tempo_ppn = jatuh_tempo(masa, "ppn_jasa_luar_negeri")
             langkah.extend(tempo_ppn.langkah)
     except TanggalTidakDicakup as e:
         tempo = tempo_ppn = None
         peringatan.append(f"Batas setor dan lapor tidak dihitung: {e}")
+    if r.ppn_pungut:  # the collector's own deposit of the invoice's PPN
+        try:
+            setor = parameter("pemungut_ppn.setor", t)
+            tempo_ppn = jatuh_tempo(masa, setor.nilai)
+            langkah.append(_langkah_teks(f"PPN {rupiah(r.ppn_pungut)} yang Anda pungut disetor paling lambat "
+                                         f"{tanggal_id(tempo_ppn.setor)} dan dilaporkan dalam SPT Masa PPN pemungut.",
+                                         setor.dasar_hukum))
+            peringatan.extend(x for x in tempo_ppn.peringatan if x not in peringatan)
+        except TanggalTidakDicakup as e:
+            tempo_ppn = None
+            peringatan.append(f"Batas setor PPN yang Anda pungut tidak dihitung: {e}")
+        if p.pemungut == "instansi_pemerintah":
+            peringatan.append("Bila pembayaran dilakukan langsung dari kas negara atau daerah (mekanisme LS), PPN yang "
+                              "dipungut disetor bersamaan dengan pembayaran melalui surat perintah membayar; periksa "
+                              "aturan perbendaharaan instansi Anda.")
     try:
         slip, dasar_slip = ({"kode": "", "nama": "", "sistem": ""}, "") if tidak_memotong else \
             bukti_potong(r.jenis, p.bentuk, t)
@@ -523,18 +703,32 @@ def pembayaran_jasa(p: PembayaranJasa) -> RincianPembayaran:
         bm = bea_meterai(p.jenis_dokumen, nominal, p.jumlah_rangkap, t)
         langkah.extend(bm.langkah)
         peringatan.extend(bm.peringatan)
-    disetor = pajak + r.ppn_jln
+    disetor = pajak + r.ppn_jln + r.ppn_pungut
     nama = NAMA_PAJAK[r.jenis]
     langkah.append(Langkah(
-        f"Transfer ke penyedia = {rupiah(r.bruto)} + PPN {rupiah(r.ppn_vendor)} − {nama} {rupiah(pajak)}.",
-        r.net, r.dasar_jenis))
+        ("Yang Anda bayar lewat marketplace" if r.lewat_marketplace else "Transfer ke penyedia")
+        + f" = {rupiah(r.bruto)} + PPN {rupiah(r.ppn_vendor)}"
+        + (f" − PPN yang Anda pungut {rupiah(r.ppn_pungut)}" if r.ppn_pungut else "")
+        + f" − {nama} {rupiah(pajak)}.", r.net, r.dasar_jenis))
     if slip["kode"]:
         langkah.append(Langkah(
             f"Yang Anda setor ke kas negara: {nama} {rupiah(pajak)}"
-            + (f" dan PPN jasa luar negeri {rupiah(r.ppn_jln)}" if r.ppn_jln else "")
+            + (f" dan PPN luar negeri {rupiah(r.ppn_jln)}" if r.ppn_jln else "")
+            + (f" dan PPN yang Anda pungut {rupiah(r.ppn_pungut)}" if r.ppn_pungut else "")
             + f"; {slip['nama']} diterbitkan melalui {slip['sistem']}, juga bila pajaknya nol.", disetor,
             dasar_slip))
-    if tidak_memotong:
+    if r.lewat_marketplace:
+        peringatan.append(f"Sebelum membayar, minta atau unduh dokumen tagihan dari marketplace: dokumen itu harus "
+                          f"mencantumkan PPh Pasal 22 yang dipungut dari penjual ({rupiah(r.pph22)}). Bila nilainya nol "
+                          f"atau kosong, marketplace tidak memungutnya dan {nama} tetap harus dipotong: hitung ulang dengan "
+                          "pilihan “tidak dipungut”, dan sepakati dengan penjual cara memotongnya, karena pembayaran "
+                          "lewat marketplace biasanya dibayar penuh.")
+    if p.jenis_royalti == "perangkat_lunak":
+        peringatan.append("Lisensi perangkat lunak siap pakai dihitung di sini sebagai royalti. Perlakuan ini bisa "
+                          "berbeda bila yang Anda beli adalah barang (misalnya perangkat lunak yang menyatu dengan "
+                          "perangkat kerasnya) atau jasa pembuatan perangkat lunak pesanan (pilih jenis jasa). Bila "
+                          "kontraknya tidak jelas, mintalah pendapat konsultan pajak sebelum memotong.")
+    if pribadi:
         peringatan.append(f"Penyedia menyetor sendiri {nama} atas penghasilan ini (orang pribadi dan badan yang "
                           "penghasilannya tidak dipotong membayarnya lewat angsuran atau SPT Tahunan). Bila Anda "
                           "menjalankan usaha atau pekerjaan bebas, atau ditunjuk DJP sebagai pemotong, pilih jenis "
@@ -562,6 +756,7 @@ def pembayaran_jasa(p: PembayaranJasa) -> RincianPembayaran:
     return RincianPembayaran(
         jenis_pph=r.jenis, bruto=r.bruto, dpp=r.potong.dpp, tarif=r.potong.tarif, pph=pajak,
         dpp_nilai_lain=r.dpp_nilai_lain, ppn=r.ppn_vendor, ppn_jasa_luar_negeri=r.ppn_jln, total_faktur=total,
+        ppn_dipungut_pemungut=r.ppn_pungut, pph22_marketplace=r.pph22,
         net_dibayar=r.net, disetor_pemotong=disetor,
         jatuh_tempo_setor=tempo.setor if tempo else None, jatuh_tempo_lapor=tempo.lapor if tempo else None,
         jatuh_tempo_setor_ppn=tempo_ppn.setor if tempo_ppn else None, bukti_potong=slip["kode"],

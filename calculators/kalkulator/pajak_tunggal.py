@@ -69,6 +69,7 @@ PPH26 = _turunan(
      "net_diterima", "tarif_p3b", "dgt_valid"),
     (Baris("Jumlah bruto (rupiah)", "bruto"), Baris("PPh 26 yang Anda potong", "pph26", utama=True),
      Baris("PPN jasa luar negeri yang Anda setor sendiri", "ppn_jasa_luar_negeri"),
+     Baris("PPN di tagihan penjual (pemungut PPN PMSE)", "ppn", sembunyi_jika_nol=True),
      Baris("Tarif efektif", "tarif_efektif", "persen"), *_UMUM),
     {"tanggal": "2026-02-10", "bentuk_badan": "pt", "jenis_penghasilan": "jasa", "nilai_valas": "2.000",
      "mata_uang": "USD", "kurs": "16.500", "dgt_valid": "tidak"},

@@ -21,7 +21,7 @@ MASUKAN = SKEMA  # the page asks for exactly the engine's inputs
 
 #: Totals of a series of monthly fees: the public outputs that add up over months.
 JUMLAH_BULANAN = ("bruto", "dpp", *NAMA_PAJAK, "dpp_nilai_lain", "ppn", "ppn_jasa_luar_negeri", "total_faktur",
-                  "net_dibayar", "disetor_pemotong", "bea_meterai_total")
+                  "net_dibayar", "disetor_pemotong", "bea_meterai_total", "ppn_dipungut_pemungut", "pph22_marketplace")
 
 
 aturan = aturan_masukan
@@ -83,6 +83,10 @@ KALKULATOR = Kalkulator(
         Baris("PPh yang Anda potong", "pph_final", utama=True, sembunyi_jika_nol=True),
         Baris("PPN di faktur penyedia", "ppn", sembunyi_jika_nol=True),
         Baris("PPN jasa luar negeri yang Anda setor sendiri", "ppn_jasa_luar_negeri", sembunyi_jika_nol=True),
+        Baris("PPN yang Anda pungut sebagai Pemungut PPN dan setor sendiri", "ppn_dipungut_pemungut",
+              sembunyi_jika_nol=True),
+        Baris("PPh 22 yang dipungut marketplace dari penjual (bukan oleh Anda)", "pph22_marketplace",
+              sembunyi_jika_nol=True),
         Baris("Total tagihan", "total_faktur"),
         Baris("Transfer ke penyedia", "net_dibayar", utama=True),
         Baris("Anda setor ke kas negara", "disetor_pemotong", utama=True),

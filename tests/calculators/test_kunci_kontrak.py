@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from calculators import api
+from calculators.kalkulator import REGISTER
 from calculators.pembayaran_jasa import SKEMA
 
 #: One full record per kind of payee, every key of the contract filled with a value it allows.
@@ -18,6 +19,8 @@ UMUM = {
     "mata_uang": "", "kurs": "", "tarif_p3b": "", "dgt_valid": "tidak", "net_diterima": "",
     "arti_net": "setelah_pph", "surat_pernyataan_500jt": "tidak", "jenis_dokumen": "kuitansi",
     "nilai_nominal": "11.000.000", "jumlah_rangkap": "1", "pembayaran_bulanan": "",
+    "jenis_royalti": "", "pemungut_ppn": "", "pemungut_pmse": "tidak", "penjual_marketplace": "tidak",
+    "pph22_marketplace": "dipungut",
 }
 CATATAN = {
     "badan": {**UMUM, "penerima": "badan"},
@@ -32,6 +35,23 @@ UNTUK = {
     "ppn": ["badan", "luar_negeri"], "umkm": ["umkm_suket", "orang_pribadi"],
     "bea-meterai": list(CATATAN), "jatuh-tempo": list(CATATAN),
 }
+
+
+#: The registered calculators that do not take a payment record: they price or schedule work, or fill
+#: a contract template, with inputs of their own.
+BUKAN_PEMBAYARAN = {"biaya-karyawan", "biaya-platform", "kredit-sla", "model-harga", "templat", "termin"}
+
+
+def test_setiap_kalkulator_terdaftar_dipilah():
+    # a calculator added to REGISTER is either fed the whole record below or named as one that is not
+    # a payment calculator: it cannot be left out of this check by accident
+    assert set(UNTUK) | BUKAN_PEMBAYARAN == set(REGISTER) and not set(UNTUK) & BUKAN_PEMBAYARAN
+
+
+@pytest.mark.parametrize("nama, jenis", [(n, j) for n, js in UNTUK.items() for j in js])
+def test_tidak_ada_kolom_tidak_dikenal(nama, jenis):
+    h = api.jalankan(nama, CATATAN[jenis])
+    assert not [k for k in h.get("kesalahan", []) if "tidak dikenal" in k["pesan"]], h["kesalahan"]
 
 
 def test_catatan_memakai_setiap_kunci_kontrak():
