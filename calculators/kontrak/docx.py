@@ -28,6 +28,7 @@ bytes.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from xml.sax.saxutils import escape, quoteattr
 
@@ -76,8 +77,13 @@ GAYA_PARAGRAF = {"biasa": "Normal", "tengah": "Tengah", "subjudul": "Subtitle",
                  "catatan": "Catatan", "tabel": "TeksTabel", "petunjuk": "Petunjuk"}
 
 
-def _paragraf(p: Paragraf, dalam_tabel: bool = False, kanan: bool = False, kiri_rata: bool = False) -> str:
+def _paragraf(p: Paragraf, dalam_tabel: bool = False, kanan: bool = False, kiri_rata: bool = False,
+              tetap_bersama: bool = False, pt_tabel: int = 10) -> str:
+    """One paragraph; ``tetap_bersama``: keep it on the page of the next one (w:keepNext);
+    ``pt_tabel``: the point size of a table's text (a tight table uses TeksTabel9/TeksTabel8)."""
     gaya = GAYA_PARAGRAF.get(p.gaya, "Normal")
+    if gaya == "TeksTabel" and pt_tabel != 10:
+        gaya = f"TeksTabel{pt_tabel}"
     tabs = ind = ""
     if p.tingkat and p.gaya in ("biasa", "tabel"):
         if not dalam_tabel:
@@ -90,8 +96,8 @@ def _paragraf(p: Paragraf, dalam_tabel: bool = False, kanan: bool = False, kiri_
             kiri = 540 * p.tingkat
             tabs = f'<w:tabs><w:tab w:val="left" w:pos="{kiri}"/></w:tabs>'
             ind = f'<w:ind w:left="{kiri}" w:hanging="{540 if p.nomor else 0}"/>'
-    # children of w:pPr in schema order: pStyle, tabs, ind, jc
-    ppr = tabs + ind + ('<w:jc w:val="right"/>' if kanan else '<w:jc w:val="left"/>' if kiri_rata else "")
+    # children of w:pPr in schema order: pStyle, keepNext, tabs, ind, jc
+    ppr = ("<w:keepNext/>" if tetap_bersama else "") + tabs + ind + ('<w:jc w:val="right"/>' if kanan else '<w:jc w:val="left"/>' if kiri_rata else "")
     nomor = ""
     if p.nomor:
         nomor = f"<w:r>{_t(p.nomor)}</w:r><w:r><w:tab/></w:r>"
@@ -129,11 +135,115 @@ def _batas(gaya: str) -> str:
             '<w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>')
 
 
-def _tabel(t: Tabel) -> str:
-    kolom = len(t.kepala) if t.kepala else max(len(r) for r in t.baris)
+# Advance widths of Times New Roman (Adobe font metrics, thousandths of an em), used to size
+# table columns to their content. Characters not listed count as 0.5 em.
+_LEBAR_HURUF = dict(zip(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;()/-%[]",
+    (444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278,
+     500, 500, 722, 500, 500, 444, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722,
+     722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611) + (500,) * 10
+    + (250, 250, 250, 278, 278, 333, 333, 278, 333, 833, 333, 333)))
+MARGIN_SEL = 100          # left and right cell margin of ruled tables (twips)
+UKURAN_SEL = {"tabel": 10, "petunjuk": 8}   # point size of the table paragraph styles
+
+
+def _lebar_teks(teks: str, pt: float, tebal: bool) -> float:
+    """Printed width of ``teks`` in twips (bold Times is about 10% wider)."""
+    em = sum(_LEBAR_HURUF.get(c, 500) for c in teks) / 1000
+    return em * pt * 20 * (1.1 if tebal else 1.0)
+
+
+def _ukuran_sel(sel: list[Paragraf], pt_tabel: float = 10) -> tuple[float, float]:
+    """(longest word, longest line) of a cell in twips: the narrowest column that does not break
+    a word, and the width at which nothing wraps."""
+    kata = baris = 0.0
+    for p in sel:
+        pt = pt_tabel if p.gaya == "tabel" else UKURAN_SEL.get(p.gaya, 10)
+        indentasi = 540 * p.tingkat if p.tingkat else 0
+        panjang = indentasi + (_lebar_teks(p.nomor + " ", pt, False) if p.nomor else 0)
+        for bagian in p.isi:
+            tebal = bagian.tebal
+            for potong in bagian.teks.split("\n"):
+                for k in potong.split():
+                    kata = max(kata, indentasi + _lebar_teks(k, pt, tebal))
+            panjang += _lebar_teks(bagian.teks, pt, tebal)
+        baris = max(baris, panjang)
+    return kata, baris
+
+
+UKURAN_RAPAT = (10, 9, 8)   # point sizes a ruled table may shrink to so that its words fit
+
+
+def ukuran_tabel(t: Tabel, kolom: int, total: int = LEBAR_TEKS) -> tuple[int, list[int]]:
+    """(point size, column widths) of a table: the largest of ``UKURAN_RAPAT`` at which every
+    column can hold its longest word (a wide payment schedule with filled amounts is set at 9
+    or 8 points rather than break "Rp1.200.000" or "Termin"), and the widths at that size."""
+    for pt in UKURAN_RAPAT:
+        lebar, muat = _lebar_kolom(t, kolom, total, pt)
+        if muat or pt == UKURAN_RAPAT[-1]:
+            return pt, lebar
+    raise AssertionError("unreachable")
+
+
+def lebar_kolom(t: Tabel, kolom: int, total: int = LEBAR_TEKS) -> list[int]:
+    """Column widths (twips) of a table at the point size ``ukuran_tabel`` chooses."""
+    return ukuran_tabel(t, kolom, total)[1]
+
+
+def _lebar_kolom(t: Tabel, kolom: int, total: int, pt: float) -> tuple[list[int], bool]:
+    """Column widths (twips) of a table, summing to ``total``.
+
+    Signature and bilingual tables keep their relative widths (equal halves). Other tables:
+    every column gets at least the width of its longest word (so "Termin" never breaks into
+    "Termi/n"); a table with author widths (``lebar``) starts from them, one without starts from
+    the length of its content, as a browser sizes an automatic table: the room left after each
+    column's minimum goes to the columns in proportion to how much more they would need to set
+    every line unbroken. The flag says whether every longest word fits."""
     relatif = t.lebar if len(t.lebar) == kolom else (1,) * kolom
-    jumlah = sum(relatif)
-    lebar = [LEBAR_TEKS * r // jumlah for r in relatif]
+    dasar = [total * r / sum(relatif) for r in relatif]
+    if t.gaya in ("ttd", "dwibahasa"):
+        return _bulat(dasar, total), True
+    minimum = [0.0] * kolom
+    maksimum = [0.0] * kolom
+    for r in ([t.kepala] if t.kepala else []) + t.baris:
+        for i, sel in enumerate(r[:kolom]):
+            kata, baris = _ukuran_sel(sel, pt)
+            minimum[i] = max(minimum[i], kata + 2 * MARGIN_SEL + 40)
+            maksimum[i] = max(maksimum[i], baris + 2 * MARGIN_SEL + 40)
+    if sum(minimum) >= total:  # not even the words fit: share in proportion to them
+        return _bulat([total * m / sum(minimum) for m in minimum], total), False
+    if len(t.lebar) != kolom:
+        if sum(maksimum) <= total:
+            dasar = [total * m / sum(maksimum) for m in maksimum]
+        else:
+            sisa = total - sum(minimum)
+            lebih = [max(0.0, x - m) for x, m in zip(maksimum, minimum)]
+            dasar = [m + sisa * l / sum(lebih) for m, l in zip(minimum, lebih)] if sum(lebih) else \
+                [total * m / sum(minimum) for m in minimum]
+        return _bulat(dasar, total), True
+    # author widths: raise every column below its minimum, taking the room from the others in
+    # proportion to what they have above theirs
+    lebar = list(dasar)
+    for _ in range(kolom):
+        kurang = sum(max(0.0, m - w) for w, m in zip(lebar, minimum))
+        if kurang <= 0:
+            break
+        longgar = [max(0.0, w - m) for w, m in zip(lebar, minimum)]
+        lebar = [max(w, m) - (kurang * g / sum(longgar) if w > m else 0)
+                 for w, m, g in zip(lebar, minimum, longgar)]
+    return _bulat(lebar, total), True
+
+
+def _bulat(lebar: list[float], total: int) -> list[int]:
+    hasil = [int(w) for w in lebar]
+    hasil[-1] += total - sum(hasil)
+    return hasil
+
+
+def _tabel(t: Tabel, sebelum_ttd: bool = False) -> str:
+    """A table; ``sebelum_ttd``: a signature block follows, so its last rows stay with it."""
+    kolom = len(t.kepala) if t.kepala else max(len(r) for r in t.baris)
+    pt, lebar = ukuran_tabel(t, kolom)
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in lebar)
     margin = ('<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="100" w:type="dxa"/>'
               '<w:bottom w:w="40" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar>')
@@ -147,9 +257,9 @@ def _tabel(t: Tabel) -> str:
               'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
               f"<w:tblGrid>{grid}</w:tblGrid>"]
 
-    def baris(sel_sel, kepala: bool, ttd: bool = False) -> str:
-        if ttd:  # room to sign and, on the party's copy, to affix the stamp (meterai)
-            trpr = '<w:trPr><w:cantSplit/><w:trHeight w:val="1500" w:hRule="atLeast"/></w:trPr>'
+    def baris(sel_sel, kepala: bool, ttd: bool = False, bersama: bool = False) -> str:
+        if ttd:  # room to sign over the stamp (meterai) and to set the company seal
+            trpr = '<w:trPr><w:cantSplit/><w:trHeight w:val="2100" w:hRule="atLeast"/></w:trPr>'
         elif kepala and t.gaya != "ttd":
             trpr = "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"
         else:
@@ -160,7 +270,9 @@ def _tabel(t: Tabel) -> str:
             arsir = ('<w:shd w:val="clear" w:color="auto" w:fill="E8EEF0"/>'
                      if kepala and t.gaya == "garis" else "")
             kanan = i in t.angka_kanan and not kepala
-            paragraf = "".join(_paragraf(p, True, kanan, t.gaya == "dwibahasa") for p in sel) or '<w:p><w:pPr><w:pStyle w:val="TeksTabel"/></w:pPr></w:p>'
+            paragraf = "".join(_paragraf(p, True, kanan, t.gaya == "dwibahasa", bersama, pt) for p in sel) \
+                or (f'<w:p><w:pPr><w:pStyle w:val="TeksTabel"/>{"<w:keepNext/>" if bersama else ""}'
+                    '</w:pPr></w:p>')
             if t.gaya == "dwibahasa" and i == 1:
                 tcmar = '<w:tcMar><w:left w:w="180" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tcMar>'
             else:
@@ -169,40 +281,92 @@ def _tabel(t: Tabel) -> str:
                        f"{paragraf}</w:tc>")
         return f"<w:tr>{trpr}{''.join(isi)}</w:tr>"
 
+    # A signature block is never split and never left alone on a page: every row but its last
+    # keeps with the next (Word and LibreOffice then move the whole block), and the last two rows
+    # of a table just before it (the closing words, the place and date) keep with it.
+    akhir = len(t.baris) - 1
     if t.kepala:
-        keluar.append(baris(t.kepala, True))
+        keluar.append(baris(t.kepala, True, bersama=t.gaya == "ttd" or (sebelum_ttd and akhir < 1)))
     for i, r in enumerate(t.baris):
-        keluar.append(baris(r, False, i in t.ruang_ttd))
+        bersama = (t.gaya == "ttd" and i < akhir) or (sebelum_ttd and i >= akhir - 1)
+        keluar.append(baris(r, False, i in t.ruang_ttd, bersama))
     keluar.append("</w:tbl>")
     # Word requires a paragraph between two consecutive tables; an empty one after every table
     # also keeps the following heading from sticking to it.
-    keluar.append('<w:p><w:pPr><w:pStyle w:val="Jarak"/></w:pPr></w:p>')
+    keluar.append(f'<w:p><w:pPr><w:pStyle w:val="Jarak"/>{"<w:keepNext/>" if sebelum_ttd else ""}'
+                  '</w:pPr></w:p>')
     return "".join(keluar)
+
+
+def _ada_sampul(dok: Dokumen) -> bool:
+    """Does the document open with a fill-in sheet that ends in a page break (its own section)?"""
+    return 0 < dok.awal_badan <= len(dok.blok) and isinstance(dok.blok[dok.awal_badan - 1], PindahHalaman)
 
 
 def _badan(dok: Dokumen) -> str:
     keluar = []
     penanda = 0
-    for b in dok.blok:
+    blok = dok.blok
+    for n, b in enumerate(blok):
         if isinstance(b, Judul):
             penanda += 1
             keluar.append(_judul(b, penanda))
         elif isinstance(b, Paragraf):
-            keluar.append(_paragraf(b))
+            ttd_berikut = _tabel_ttd_berikut(blok, n)
+            keluar.append(_paragraf(b, tetap_bersama=ttd_berikut))
         elif isinstance(b, Tabel):
-            keluar.append(_tabel(b))
+            keluar.append(_tabel(b, _tabel_ttd_berikut(blok, n)))
         elif isinstance(b, PindahHalaman):
-            keluar.append('<w:p><w:pPr><w:pStyle w:val="Jarak"/></w:pPr><w:r><w:br w:type="page"/></w:r></w:p>')
+            if _ada_sampul(dok) and n == dok.awal_badan - 1:
+                # the fill-in sheet ends its own section: the contract restarts at page 1
+                keluar.append(f'<w:p><w:pPr><w:pStyle w:val="Jarak"/>{_sect("rIdFooterSampul")}</w:pPr>'
+                              f'{_penanda_akhir(AKHIR_LEMBAR_ISIAN, 100001)}</w:p>')
+            else:
+                keluar.append('<w:p><w:pPr><w:pStyle w:val="Jarak"/></w:pPr><w:r><w:br w:type="page"/></w:r></w:p>')
+    if not keluar or not keluar[-1].endswith("</w:p>"):
+        keluar.append('<w:p><w:pPr><w:pStyle w:val="Jarak"/></w:pPr></w:p>')
+    # the end of the contract: its page number is the contract's page count ("dari N")
+    keluar[-1] = keluar[-1][:-len("</w:p>")] + _penanda_akhir(AKHIR_NASKAH, 100002) + "</w:p>"
     return "".join(keluar)
 
 
-def _dokumen_xml(dok: Dokumen) -> str:
-    sect = (f'<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/>'
+AKHIR_NASKAH = "_BjaAkhirNaskah"
+AKHIR_LEMBAR_ISIAN = "_BjaAkhirLembarIsian"
+
+
+def _penanda_akhir(nama: str, nomor: int) -> str:
+    return f'<w:bookmarkStart w:id="{nomor}" w:name="{nama}"/><w:bookmarkEnd w:id="{nomor}"/>'
+
+
+def _tabel_ttd_berikut(blok: list, n: int) -> bool:
+    """Does a signature block follow block ``n``, with at most one paragraph (the place and date
+    line) between them? Then ``n`` keeps with what follows, so the block never starts a page."""
+    antara = 0
+    for b in blok[n + 1:]:
+        if isinstance(b, Paragraf):
+            if b.isi or b.nomor:
+                antara += 1
+                if antara > 1:
+                    return False
+            continue
+        return isinstance(b, Tabel) and b.gaya == "ttd"
+    return False
+
+
+def _sect(kaki: str) -> str:
+    """Section properties: A4, margins, its footer, page numbers starting at 1."""
+    return (f'<w:sectPr><w:footerReference w:type="default" r:id="{kaki}"/>'
+            '<w:type w:val="nextPage"/>'
             f'<w:pgSz w:w="{HALAMAN_LEBAR}" w:h="{HALAMAN_TINGGI}"/>'
             f'<w:pgMar w:top="{MARGIN}" w:right="{MARGIN}" w:bottom="{MARGIN}" w:left="{MARGIN}" '
-            'w:header="709" w:footer="567" w:gutter="0"/><w:cols w:space="708"/></w:sectPr>')
+            'w:header="709" w:footer="567" w:gutter="0"/><w:pgNumType w:start="1"/>'
+            '<w:cols w:space="708"/></w:sectPr>')
+
+
+def _dokumen_xml(dok: Dokumen) -> str:
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<w:document xmlns:w="{NS_W}" xmlns:r="{NS_R}"><w:body>{_badan(dok)}{sect}</w:body></w:document>')
+            f'<w:document xmlns:w="{NS_W}" xmlns:r="{NS_R}"><w:body>{_badan(dok)}{_sect("rIdFooter")}'
+            '</w:body></w:document>')
 
 
 def _medan(instruksi: str, awal: str) -> str:
@@ -213,14 +377,64 @@ def _medan(instruksi: str, awal: str) -> str:
             '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
 
 
-def _kaki_xml(dok: Dokumen) -> str:
+_PIHAK = re.compile(r"\bPIHAK\s+[A-Z]+\b|\b[A-Z]+\s+PARTY\b")
+
+
+def pihak_paraf(dok: Dokumen) -> list[str]:
+    """The parties who initial each page: the columns of the contract's signature block
+    ("PIHAK PERTAMA", "Yang menerima, PIHAK PERTAMA", "FIRST PARTY" ...), in its order. A block
+    with one column (a letter signed by one party) or none: nobody initials."""
+    for b in dok.blok[dok.awal_badan:]:
+        if not (isinstance(b, Tabel) and b.gaya == "ttd"):
+            continue
+        sel_sel = b.kepala or (b.baris[0] if b.baris else [])
+        if len(sel_sel) < 2:
+            return []
+        hasil = []
+        for sel in sel_sel:
+            teks = " / ".join("".join(x.teks for x in p.isi).strip() for p in sel if p.isi)
+            cocok = _PIHAK.findall(teks.upper()) or [teks]
+            hasil.append(" / ".join(dict.fromkeys(" ".join(c.split()).title() for c in cocok)))
+        return hasil
+    return []
+
+
+def _p_kaki(isi: str, tab: bool = True) -> str:
+    tabs = f'<w:tabs><w:tab w:val="right" w:pos="{LEBAR_TEKS}"/></w:tabs>' if tab else ""
+    return f'<w:p><w:pPr><w:pStyle w:val="Footer"/>{tabs}</w:pPr>{isi}</w:p>'
+
+
+def _r(teks: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{escape(teks)}</w:t></w:r>'
+
+
+def _kaki_xml(dok: Dokumen, sampul: bool = False) -> str:
+    """The footer of the contract (``sampul=False``) or of the fill-in sheet before it.
+
+    Each is its own section numbered from 1, and "dari Y" is the page number of a bookmark at
+    the end of that section (PAGEREF; Word and LibreOffice both compute it, while LibreOffice
+    leaves SECTIONPAGES at its stored value), so the contract reads "Halaman 1 dari N" on its
+    first page whatever the length of the fill-in sheet. Under the contract's page number, a line for the parties'
+    initials (paraf) on every page."""
+    akhir = AKHIR_LEMBAR_ISIAN if sampul else AKHIR_NASKAH
+    nomor = (_r("Halaman ") + _medan("PAGE", "1") + _r(" dari ") + _medan(f"PAGEREF {akhir}", "1"))
+    dwibahasa = dok.bahasa != "id"
+    if sampul:
+        ket = "Lembar isian, dilepas sebelum penandatanganan" + (
+            " / Fill-in sheet, removed before signing" if dwibahasa else "")
+        isi = _p_kaki(_r(ket) + "<w:r><w:tab/></w:r>" + nomor)
+    else:
+        isi = ""
+        pihak = pihak_paraf(dok)
+        if pihak:
+            garis = "_" * 14
+            teks = ("Paraf / Initials: " if dwibahasa else "Paraf: ") + "   ".join(
+                f"{p} {garis}" for p in pihak)
+            isi += ('<w:p><w:pPr><w:pStyle w:val="Footer"/><w:spacing w:after="60"/>'
+                    f'<w:jc w:val="right"/></w:pPr>{_r(teks)}</w:p>')
+        isi += _p_kaki(_r(dok.kaki) + "<w:r><w:tab/></w:r>" + nomor)
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<w:ftr xmlns:w="{NS_W}" xmlns:r="{NS_R}"><w:p><w:pPr><w:pStyle w:val="Footer"/>'
-            f'<w:tabs><w:tab w:val="right" w:pos="{LEBAR_TEKS}"/></w:tabs></w:pPr>'
-            f'<w:r><w:t xml:space="preserve">{escape(dok.kaki)}</w:t></w:r><w:r><w:tab/></w:r>'
-            '<w:r><w:t xml:space="preserve">Halaman </w:t></w:r>' + _medan("PAGE", "1") +
-            '<w:r><w:t xml:space="preserve"> dari </w:t></w:r>' + _medan("NUMPAGES", "1") +
-            "</w:p></w:ftr>")
+            f'<w:ftr xmlns:w="{NS_W}" xmlns:r="{NS_R}">{isi}</w:ftr>')
 
 
 def _gaya_paragraf(gid: str, nama: str, ppr: str = "", rpr: str = "", dasar: str = "Normal",
@@ -270,6 +484,10 @@ def _styles_xml() -> str:
                          '<w:i/><w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/>')
         + _gaya_paragraf("TeksTabel", "Teks Tabel", '<w:spacing w:after="40" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/>',
                          '<w:sz w:val="20"/><w:szCs w:val="20"/>')
+        + "".join(_gaya_paragraf(f"TeksTabel{pt}", f"Teks Tabel {pt} pt", "",
+                                 f'<w:sz w:val="{2 * pt}"/><w:szCs w:val="{2 * pt}"/>', dasar="TeksTabel",
+                                 berikut=f"TeksTabel{pt}")
+                  for pt in UKURAN_RAPAT[1:])
         + _gaya_paragraf("Petunjuk", "Petunjuk", '<w:spacing w:after="20" w:line="220" w:lineRule="auto"/><w:jc w:val="left"/>',
                          '<w:color w:val="595959"/><w:sz w:val="16"/><w:szCs w:val="16"/>', dasar="TeksTabel")
         + _gaya_paragraf("Jarak", "Jarak", '<w:spacing w:after="0" w:line="120" w:lineRule="exact"/>',
@@ -336,6 +554,7 @@ _JENIS_ISI = (
     'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>'
     '<Override PartName="/word/footer1.xml" '
     'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
+    '{sampul}'
     '<Override PartName="/docProps/core.xml" '
     'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
     '<Override PartName="/docProps/app.xml" '
@@ -356,13 +575,21 @@ _RELS_DOKUMEN = (
     '<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
     '<Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>'
     '<Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>'
+    '{sampul}'
     "</Relationships>")
+
+
+_JENIS_KAKI_SAMPUL = ('<Override PartName="/word/footer2.xml" '
+                      'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>')
+_REL_KAKI_SAMPUL = ('<Relationship Id="rIdFooterSampul" Type="http://schemas.openxmlformats.org/officeDocument/'
+                    '2006/relationships/footer" Target="footer2.xml"/>')
 
 
 def bagian_docx(dok: Dokumen) -> dict[str, str]:
     """Part name -> XML text (exposed for tests)."""
-    return {
-        "[Content_Types].xml": _JENIS_ISI,
+    sampul = _ada_sampul(dok)
+    bagian = {
+        "[Content_Types].xml": _JENIS_ISI.replace("{sampul}", _JENIS_KAKI_SAMPUL if sampul else ""),
         "_rels/.rels": _RELS,
         "docProps/core.xml": _core_xml(dok),
         "docProps/app.xml": _APP,
@@ -370,8 +597,11 @@ def bagian_docx(dok: Dokumen) -> dict[str, str]:
         "word/styles.xml": _styles_xml(),
         "word/settings.xml": _settings_xml(),
         "word/footer1.xml": _kaki_xml(dok),
-        "word/_rels/document.xml.rels": _RELS_DOKUMEN,
+        "word/_rels/document.xml.rels": _RELS_DOKUMEN.replace("{sampul}", _REL_KAKI_SAMPUL if sampul else ""),
     }
+    if sampul:
+        bagian["word/footer2.xml"] = _kaki_xml(dok, sampul=True)
+    return bagian
 
 
 def docx(dok: Dokumen) -> bytes:

@@ -425,11 +425,19 @@ class Perakit:
         def sel(x: str) -> list[Paragraf]:
             return [Paragraf([Teks(x)], "tabel")]
 
+        def petunjuk(teks_id: str, teks_en: str) -> None:
+            blok.append(Paragraf([Teks(teks_id)]))
+            if self.t.dwibahasa:  # the annex instructions in both languages, as the clauses
+                blok.append(Paragraf([Teks(teks_en, miring=True)]))
+
         if self.jadwal:
-            blok.append(Paragraf([Teks(
+            petunjuk(
                 "Jumlah pajak dihitung menurut aturan yang berlaku pada perkiraan tanggal "
                 "pembayaran. Bila tanggal atau status pajak Pihak Kedua berubah, jumlahnya "
-                "dihitung ulang menurut aturan pada saat pembayaran.")]))
+                "dihitung ulang menurut aturan pada saat pembayaran.",
+                "Tax amounts are calculated under the rules applicable on the expected payment "
+                "date. If that date or the Second Party's tax status changes, they are "
+                "recalculated under the rules applicable at the time of payment.")
             total = {k: Decimal(0) for k in ("bruto", "ppn", "potongan_pph", "net_dibayar")}
             for r in self.jadwal:
                 for k in total:
@@ -443,14 +451,17 @@ class Perakit:
                     sel(_rp(r.net_dibayar)),
                     sel(tanggal_id(tgl) if isinstance(tgl, date) else bersihkan(tgl or "")),
                 ])
-            baris.append([sel("Jumlah"), sel(""), sel(""), sel(_rp(total["bruto"])),
+            baris.append([sel("Jumlah / Total" if self.t.dwibahasa else "Jumlah"), sel(""), sel(""), sel(_rp(total["bruto"])),
                           sel(_rp(total["ppn"])), sel(_rp(total["potongan_pph"])),
                           sel(_rp(total["net_dibayar"])), sel("")])
         else:
-            blok.append(Paragraf([Teks(
+            petunjuk(
                 "Isi satu baris untuk setiap termin: tahap atau Hasil Kerja yang menjadi syarat "
                 "pembayarannya, porsinya dari Harga Kontrak, jumlahnya, PPN yang dipungut, PPh yang "
-                "dipotong, jumlah yang dibayarkan, dan perkiraan tanggalnya.")]))
+                "dipotong, jumlah yang dibayarkan, dan perkiraan tanggalnya.",
+                "Fill in one row for each instalment: the stage or Deliverable on which its payment "
+                "depends, its share of the Contract Price, its amount, the VAT collected, the income "
+                "tax withheld, the amount paid, and its expected date.")
             for i in range(1, 4):
                 baris.append([sel(str(i))] + [sel("") for _ in range(len(kolom) - 1)])
         blok.append(Tabel(baris, [[Paragraf([Teks(k, tebal=True)], "tabel")] for k in kolom],

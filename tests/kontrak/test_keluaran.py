@@ -110,8 +110,14 @@ def test_isian_terisi_tidak_disorot(contoh):
 
 
 def test_kaki_halaman_bernomor_dan_berlisensi(contoh):
-    kaki = bagian_docx(rakit("spk-contoh", contoh))["word/footer1.xml"]
-    assert "PAGE" in kaki and "NUMPAGES" in kaki and "CC BY 4.0" in kaki and "v1.0.0" in kaki
+    bagian = bagian_docx(rakit("spk-contoh", contoh))
+    kaki = bagian["word/footer1.xml"]
+    # "Halaman X dari Y": Y is a PAGEREF to a bookmark at the contract's end (LibreOffice does not
+    # restart NUMPAGES/SECTIONPAGES per section), so the bookmark must exist in the body
+    assert re.search(r"<w:instrText[^>]*>\s*PAGE\s*</w:instrText>", kaki)
+    ref = re.search(r"<w:instrText[^>]*>\s*PAGEREF (\w+)\s*</w:instrText>", kaki)
+    assert ref and f'w:name="{ref.group(1)}"' in bagian["word/document.xml"]
+    assert "CC BY 4.0" in kaki and "v1.0.0" in kaki
 
 
 def test_docx_deterministik(contoh):
