@@ -47,6 +47,6 @@ def _modul_tambahan():
     """Optional macro modules (one per area of the site) that define ``daftarkan(env)``."""
     import importlib
 
-    for nama in ("panduan", "kontrak", "pajak_kalender", "rekap"):
+    for nama in ("panduan", "kontrak", "pajak_kalender", "rekap", "ringkas"):
         if (Path(__file__).parent / f"{nama}.py").exists():
             yield importlib.import_module(f"{__name__}.{nama}")
