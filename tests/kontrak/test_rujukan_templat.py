@@ -181,24 +181,22 @@ def rujukan_lampiran(bagian: list[Bagian], pustaka) -> list[str]:
     salah = []
     for b in bagian:
         tempat = b.nomor or b.judul or "pembuka"
-        for teks in b.id:
-            for m in re.finditer(r"\bLampiran\s+(\d+)", teks):
-                if int(m.group(1)) not in nomor:
-                    salah.append(f"{tempat}: “{m.group(0)}” tidak ada")
-            for nama in nama_id:
-                for m in re.finditer(rf"\bLampiran {re.escape(nama)}\b", teks):
-                    bersyarat = re.search(r"(?:jika|bila|apabila) ada,?\s*$", teks[:m.start()])
-                    if nama not in ada_id and not bersyarat:
-                        salah.append(f"{tempat}: “Lampiran {nama}” tidak ada di dokumen ini")
-        for teks in b.en:
-            for m in re.finditer(r"\bAnnex\s+(\d+)", teks):
-                if int(m.group(1)) not in nomor:
-                    salah.append(f"{tempat}: “{m.group(0)}” does not exist")
-            for nama in nama_en:
-                for m in re.finditer(rf"\b{re.escape(nama)} Annex\b", teks):
-                    bersyarat = re.search(r"\bif any,?\s*(?:the\s*)?$", teks[:m.start()])
-                    if nama not in ada_en and not bersyarat:
-                        salah.append(f"{tempat}: “{nama} Annex” is not in this document")
+        # per language: its texts, "Annex N", "Annex <name>" (name before or after the word), the
+        # words that make a mention conditional ("if any"), and the messages
+        for daftar_teks, angka, bernama, syarat, nama_ada, ada, tidak_ada, bukan_di_sini in (
+            (b.id, r"\bLampiran\s+(\d+)", "\\bLampiran {}\\b", r"(?:jika|bila|apabila) ada,?\s*$", nama_id, ada_id,
+             "“{}” tidak ada", "“Lampiran {}” tidak ada di dokumen ini"),
+            (b.en, r"\bAnnex\s+(\d+)", "\\b{} Annex\\b", r"\bif any,?\s*(?:the\s*)?$", nama_en, ada_en,
+             "“{}” does not exist", "“{} Annex” is not in this document"),
+        ):
+            for teks in daftar_teks:
+                for m in re.finditer(angka, teks):
+                    if int(m.group(1)) not in nomor:
+                        salah.append(f"{tempat}: " + tidak_ada.format(m.group(0)))
+                for nama in nama_ada:
+                    for m in re.finditer(bernama.format(re.escape(nama)), teks):
+                        if nama not in ada and not re.search(syarat, teks[:m.start()]):
+                            salah.append(f"{tempat}: " + bukan_di_sini.format(nama))
     return salah
 
 
