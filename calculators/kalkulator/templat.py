@@ -20,15 +20,17 @@ from __future__ import annotations
 import base64
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from ..format import tanggal_id
 from ..hasil import Hasil, Langkah
 from ..kontrak import Pustaka, pustaka
 from ..kontrak.docx import MIME as MIME_DOCX
 from ..kontrak.docx import docx
-from ..kontrak.isian import periksa
+from ..kontrak.isian import PESAN_KENDALI_ARAH, bersihkan_arah, periksa
 from ..kontrak.markdown import markdown
 from ..kontrak.rakit import BarisJadwal, Perakit
 from ..masukan import (Jenis, KesalahanMasukan, NilaiTidakSah, Pilihan, Teks, YaTidak, baca_angka,
@@ -129,8 +131,10 @@ def _skema(p: Pustaka) -> tuple[dict[str, Jenis], dict[str, str]]:
                 skema[kunci_varian(k.id)] = Pilihan(pilihan=("", *k.varian), wajib=False, bawaan="")
                 asal[kunci_varian(k.id)] = "varian"
             if b.opsional and kunci_sertakan(k.id) not in skema:
-                skema[kunci_sertakan(k.id)] = YaTidak(bawaan=True)
+                skema[kunci_sertakan(k.id)] = YaTidak(bawaan=b.sertakan_bawaan)
                 asal[kunci_sertakan(k.id)] = "sertakan"
+            elif b.opsional and skema[kunci_sertakan(k.id)].bawaan != b.sertakan_bawaan:
+                raise RuntimeError(f"{t.id}: {k.id}.sertakan_bawaan berbeda dengan templat lain")
     for kunci, jenis in (("jadwal_termin", JadwalTermin()),
                          ("penerima", Pilihan(pilihan=PENERIMA, bawaan="badan", wajib=False)),
                          ("pkp", YaTidak(bawaan=True)), ("punya_npwp", YaTidak(bawaan=True))):
@@ -144,16 +148,47 @@ def _skema(p: Pustaka) -> tuple[dict[str, Jenis], dict[str, str]]:
 MASUKAN, ASAL = _skema(pustaka())
 
 
+def _bersih(m: dict[str, Any], kunci: str) -> str:
+    nilai = m.get(kunci)
+    return bersihkan_arah(nilai)[0].strip() if isinstance(nilai, str) else ""
+
+
+def _baris_termin(jadwal: Any) -> int | None:
+    """How many instalments the schedule field lists (None when it is empty)."""
+    if isinstance(jadwal, list):
+        return len(jadwal) or None
+    if isinstance(jadwal, str) and jadwal.strip():
+        return len([b for b in jadwal.splitlines() if b.strip()])
+    return None
+
+
 def aturan(m: dict[str, Any]) -> list[dict[str, str]]:
+    """Every field's own check (type, bounds, unit: ``isian.periksa``) and the rules between
+    fields: a date not before the date it follows, the instalment count equal to the schedule."""
     p = pustaka()
     t = p.templat[m["templat"]]
     salah = []
-    for v in p.variabel_semua_varian(t):
-        nilai = m.get(v)
+    nama_var = p.variabel_semua_varian(t)
+    for v in nama_var:
+        nilai = _bersih(m, v)
         if nilai:
-            pesan = periksa(nilai, p.variabel[v].jenis)
+            pesan = periksa(nilai, p.variabel[v])
             if pesan:
                 salah.append({"kunci": v, "pesan": pesan})
+    sudah = {s["kunci"] for s in salah}
+    for v in nama_var:
+        var = p.variabel[v]
+        if v in sudah or not _bersih(m, v):
+            continue
+        for lain in var.tidak_sebelum:
+            if lain in nama_var and lain not in sudah and _bersih(m, lain):
+                if baca_tanggal(_bersih(m, v)) < baca_tanggal(_bersih(m, lain)):
+                    salah.append({"kunci": v, "pesan": (
+                        f"Tanggal ini lebih awal daripada “{p.variabel[lain].label}” "
+                        f"({tanggal_id(baca_tanggal(_bersih(m, lain)))}). Isi tanggal yang sama atau "
+                        "sesudahnya, atau perbaiki "
+                        "tanggal yang lain.")})
+                    break
     for b in t.bagian:
         pilih = m.get(kunci_varian(b.klausul))
         if pilih and pilih not in p.klausul[b.klausul].varian:
@@ -162,7 +197,50 @@ def aturan(m: dict[str, Any]) -> list[dict[str, str]]:
             and not m.get("nilai_kontrak"):
         salah.append({"kunci": "jadwal_termin", "pesan": (
             "Isi nilai kontrak dulu: nilai tiap termin dihitung dari nilai kontrak.")})
+    baris = _baris_termin(m.get("jadwal_termin")) if t.lampiran.get("jadwal_pembayaran") else None
+    if "jumlah_termin" in nama_var and "jumlah_termin" not in sudah and baris \
+            and _bersih(m, "jumlah_termin"):
+        jumlah = baca_angka(_bersih(m, "jumlah_termin"))
+        if jumlah != baris:
+            salah.append({"kunci": "jumlah_termin", "pesan": (
+                f"Anda mengisi {angka_id(jumlah)} termin, sedangkan jadwal pembayaran berisi {baris} baris. "
+                f"Samakan keduanya, atau kosongkan kolom ini agar diisi {baris} termin dari jadwal.")})
     return salah
+
+
+def angka_id(d: Decimal) -> str:
+    return str(int(d)) if d == d.to_integral_value() else format(d.normalize(), "f").replace(".", ",")
+
+
+def _siput(teks: str, maks: int = 40) -> str:
+    """ASCII, lower case, words joined by hyphens: “PT Maju Jaya, Tbk.” -> 'pt-maju-jaya-tbk'."""
+    ascii_ = unicodedata.normalize("NFKD", teks).encode("ascii", "ignore").decode("ascii")
+    siput = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+    return siput[:maks].rstrip("-")
+
+
+# the two names a filled download is named after, per template kind (first one filled)
+PIHAK_BERKAS = (("nama_pihak_pertama", "kuasa_nama_perusahaan"), ("nama_pihak_kedua", "kuasa_nama_penerima"))
+# the document's own date first (a letter's date, not the date of the contract it refers to)
+TANGGAL_BERKAS = ("tanggal_perjanjian", "somasi_tanggal_surat", "kuasa_tanggal", "pk_tanggal", "pemutusan_tanggal_surat",
+                  "tanggal_bast", "tanggal_addendum")
+
+
+def nama_berkas(t: Any, isian: dict[str, str], nama_var: list[str]) -> str:
+    """The download's name without extension: the blank template's versioned name, or once the
+    parties or the date are filled, ``<template>_<first party>_<second party>_<YYYY-MM-DD>``."""
+    p = pustaka()
+    bagian = [_siput(isian[k]) for pilihan in PIHAK_BERKAS
+              if (k := next((k for k in pilihan if isian.get(k)), None))]
+    tanggal = next((k for k in (*TANGGAL_BERKAS, *nama_var)
+                    if k in nama_var and p.variabel[k].jenis == "tanggal" and isian.get(k)), None)
+    if tanggal:
+        try:
+            bagian.append(baca_tanggal(isian[tanggal]).isoformat())
+        except NilaiTidakSah:
+            pass
+    bagian = [b for b in bagian if b]
+    return "_".join([t.id, *bagian]) if bagian else t.nama_berkas
 
 
 # where an error of the "termin" calculator belongs in this form
@@ -201,9 +279,19 @@ def hitung(m: dict[str, Any]) -> Hasil:
     t = p.templat[m["templat"]]
     varian = {b.klausul: m[kunci_varian(b.klausul)] for b in t.bagian
               if m.get(kunci_varian(b.klausul))}
-    sertakan = {b.klausul: bool(m.get(kunci_sertakan(b.klausul), True)) for b in t.bagian if b.opsional}
+    sertakan = {b.klausul: bool(m.get(kunci_sertakan(b.klausul), b.sertakan_bawaan))
+                for b in t.bagian if b.opsional}
     nama_var = p.variabel_templat(t, sertakan, varian)
-    isian = {v: m[v] for v in nama_var if m.get(v)}
+    isian: dict[str, str] = {}
+    catatan_isian: list[dict[str, str]] = []
+    for v in nama_var:
+        if not m.get(v):
+            continue
+        nilai, dibuang = bersihkan_arah(m[v])
+        if dibuang:
+            catatan_isian.append({"kunci": v, "pesan": PESAN_KENDALI_ARAH})
+        if nilai.strip():
+            isian[v] = nilai.strip()
     langkah: list[Langkah] = []
     peringatan: list[str] = []
     jadwal = None
@@ -216,6 +304,7 @@ def hitung(m: dict[str, Any]) -> Hasil:
     md = markdown(dok)
     berkas = docx(dok)
     kosong = [v for v in nama_var if v not in isian]
+    nama = nama_berkas(t, isian, nama_var)
     keluaran = {
         "templat": t.id,
         "judul": t.judul,
@@ -225,13 +314,19 @@ def hitung(m: dict[str, Any]) -> Hasil:
         "isian_kosong": [p.variabel[v].label for v in kosong],
         "jumlah_isian_kosong": len(kosong),
         "varian": {k: v for k, v in varian.items()},
+        "nama_berkas": nama,
+        # notes to show beside a field (the value was changed before use); errors never get here:
+        # with an invalid field the calculator returns the errors and no result, so no download
+        "catatan_isian": catatan_isian,
         "unduhan": [
-            {"nama": f"{t.nama_berkas}.docx", "mime": MIME_DOCX,
+            {"nama": f"{nama}.docx", "mime": MIME_DOCX,
              "base64": base64.b64encode(berkas).decode("ascii"), "label": "Unduh .docx (Word)"},
-            {"nama": f"{t.nama_berkas}.md", "mime": "text/markdown", "teks": md,
+            {"nama": f"{nama}.md", "mime": "text/markdown", "teks": md,
              "label": "Unduh .md (Markdown)"},
         ],
     }
+    for c in catatan_isian:
+        peringatan.append(f"{p.variabel[c['kunci']].label}: {c['pesan']}")
     if jadwal:
         keluaran["jadwal"] = [
             {"termin": r.termin, "keterangan": r.keterangan, "tanggal": r.tanggal, "bruto": r.bruto,
@@ -254,6 +349,8 @@ KALKULATOR = Kalkulator(
     aturan=aturan,
     # the builder starts from a blank template; yes/no questions start at their defaults
     contoh=({"templat": MASUKAN["templat"].bawaan,
-             **{k: "ya" for k, asal in ASAL.items() if asal == "sertakan" or k in ("pkp", "punya_npwp")}}
+             **{k: "ya" if MASUKAN[k].bawaan else "tidak" for k, asal in ASAL.items()
+                if asal == "sertakan"},
+             **{k: "ya" for k in ("pkp", "punya_npwp")}}
             if MASUKAN["templat"].bawaan else {}),
 )

@@ -25,7 +25,7 @@ printed on the document), ``subjudul_dokumen`` (may hold placeholders, e.g. the 
 ``[[bagian]]``: ``varian``, ``bernomor = false`` (opening and closing parts), ``tanpa_judul``,
 ``judul`` (heading instead of the clause title), ``lampiran = true`` (an annex after the
 signatures, "Lampiran N") and ``opsional = true`` (the builder may leave it out; no other clause
-may refer to it). ``[lampiran] jadwal_pembayaran = true`` adds the payment schedule annex.
+may refer to it; with ``sertakan_bawaan = false`` it is left out unless the reader adds it). ``[lampiran] jadwal_pembayaran = true`` adds the payment schedule annex.
 ``Pustaka.masalah(t)`` lists whatever keeps a template from assembling with every choice.
 """
 from __future__ import annotations
@@ -34,6 +34,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable
@@ -44,6 +45,10 @@ KELOMPOK = (
 )
 JENIS_TEMPLAT = ("perjanjian", "dokumen", "berita-acara", "surat")
 JENIS_VARIABEL = ("teks", "teks_panjang", "uang", "tanggal", "angka", "persen", "pilihan")
+BENTUK_VARIABEL = ("", "surel")
+KOLOM_VARIABEL = ("label", "label_en", "jenis", "contoh", "petunjuk", "pilihan", "minimum", "maksimum",
+                  "bulat", "satuan", "alasan_batas", "bentuk", "panjang_min", "panjang_maks",
+                  "tidak_sebelum")
 WAJIB_KLAUSUL = ("id", "judul", "kelompok", "tujuan", "kapan", "dasar_hukum", "jebakan",
                  "varian_bawaan", "varian")
 WAJIB_TEMPLAT = ("id", "judul", "versi", "bahasa", "lisensi", "ringkasan", "riwayat", "bagian")
@@ -96,6 +101,16 @@ class Variabel:
     petunjuk: str = ""
     label_en: str = ""
     pilihan: tuple[str, ...] = ()
+    # bounds the builder checks (``isian.periksa``); see the header of variabel-1.toml
+    minimum: Decimal | None = None
+    maksimum: Decimal | None = None
+    bulat: bool = False            # a whole number (days, months, counts)
+    satuan: str = ""               # the unit the messages name: "hari", "bulan", "persen per hari"
+    alasan_batas: str = ""         # why the builder sets this limit (shown with the error)
+    bentuk: str = ""               # "surel": an e-mail address
+    panjang_min: int = 0
+    panjang_maks: int = 0          # 0: the builder's general limit
+    tidak_sebelum: tuple[str, ...] = ()  # date variables this date may not precede
 
     @property
     def nama_pendek(self) -> str:
@@ -119,6 +134,8 @@ class Bagian:
     bernomor: bool = True      # "Pasal N"; False for the opening (parties, recitals) and closing
     lampiran: bool = False     # an annex after the signatures: "Lampiran N"
     opsional: bool = False     # the builder may leave it out
+    sertakan_bawaan: bool = True  # an optional part included unless the reader leaves it out;
+    #                             False: left out unless the reader adds it (non-compete, escrow)
     judul: str | None = None   # heading shown instead of the clause title
     tanpa_judul: bool = False  # no heading at all (e.g. the opening words of an agreement)
 
@@ -219,6 +236,22 @@ def baca_variabel(kunci: str, data: dict[str, Any], sumber: str) -> Variabel:
             pilihan = tuple(pilihan.values())
         if not pilihan:
             raise KesalahanData(f"{tempat}: jenis pilihan tanpa daftar 'pilihan'")
+    tak_dikenal = set(data) - set(KOLOM_VARIABEL)
+    if tak_dikenal:
+        raise KesalahanData(f"{tempat}: kolom tidak dikenal: {', '.join(sorted(tak_dikenal))}")
+    batas = {}
+    for kolom in ("minimum", "maksimum"):
+        if kolom in data:
+            if jenis not in ("uang", "angka", "persen") or isinstance(data[kolom], bool):
+                raise KesalahanData(f"{tempat}: '{kolom}' hanya untuk angka, uang atau persen")
+            batas[kolom] = Decimal(str(data[kolom]))
+    if data.get("bentuk", "") not in BENTUK_VARIABEL:
+        raise KesalahanData(f"{tempat}: bentuk '{data['bentuk']}' tidak dikenal")
+    tidak_sebelum = data.get("tidak_sebelum", ())
+    if isinstance(tidak_sebelum, str):
+        tidak_sebelum = (tidak_sebelum,)
+    if tidak_sebelum and jenis != "tanggal":
+        raise KesalahanData(f"{tempat}: 'tidak_sebelum' hanya untuk tanggal")
     return Variabel(
         kunci=kunci,
         label=_teks(data.get("label"), tempat, "label"),
@@ -227,6 +260,15 @@ def baca_variabel(kunci: str, data: dict[str, Any], sumber: str) -> Variabel:
         petunjuk=data.get("petunjuk", ""),
         label_en=data.get("label_en", ""),
         pilihan=tuple(str(p) for p in pilihan),
+        minimum=batas.get("minimum"),
+        maksimum=batas.get("maksimum"),
+        bulat=bool(data.get("bulat", False)),
+        satuan=str(data.get("satuan", "")),
+        alasan_batas=str(data.get("alasan_batas", "")),
+        bentuk=str(data.get("bentuk", "")),
+        panjang_min=int(data.get("panjang_min", 0)),
+        panjang_maks=int(data.get("panjang_maks", 0)),
+        tidak_sebelum=tuple(str(x) for x in tidak_sebelum),
     )
 
 
@@ -374,7 +416,8 @@ class Pustaka:
 
     def bagian_aktif(self, t: Templat, sertakan: dict[str, bool] | None = None) -> list[Bagian]:
         sertakan = sertakan or {}
-        return [b for b in t.bagian if not (b.opsional and sertakan.get(b.klausul) is False)]
+        return [b for b in t.bagian
+                if not (b.opsional and sertakan.get(b.klausul, b.sertakan_bawaan) is False)]
 
     def teks_templat(self, t: Templat, sertakan: dict[str, bool] | None = None,
                      varian: dict[str, str] | None = None) -> Iterable[tuple[str, str]]:

@@ -7,11 +7,31 @@ builder reports the field as an error before it gets here).
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ..format import BULAN, angka, persen, rupiah, tanggal_id
 from ..masukan import NilaiTidakSah, baca_angka, baca_tanggal
+
+if TYPE_CHECKING:  # pragma: no cover
+    from . import Variabel
+
+# Unicode direction controls: embeddings and overrides (U+202A-202E), isolates (U+2066-2069) and
+# the marks U+200E, U+200F, U+061C. Typed or pasted into a field they reverse the rest of the
+# paragraph in the preview and in Word, so a contract could show text other than what it holds.
+# No contract field needs them: they are removed wherever an answer is read (``bersihkan_arah``).
+KENDALI_ARAH = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+PESAN_KENDALI_ARAH = ("Karakter pengatur arah teks (tak terlihat) telah dihapus dari isian ini agar "
+                      "naskah tertulis persis seperti yang tampak. Periksa kembali isiannya.")
+POLA_SUREL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+
+
+def bersihkan_arah(nilai: str) -> tuple[str, bool]:
+    """``nilai`` without Unicode direction controls, and whether any were removed."""
+    bersih = KENDALI_ARAH.sub("", nilai)
+    return bersih, bersih != nilai
 
 _SATUAN = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
            "sepuluh", "sebelas")
@@ -103,7 +123,7 @@ def tanggal_en(t: date) -> str:
 
 def tulis(nilai: str, jenis: str, bahasa: str = "id") -> str:
     """The text of a value as it appears in the contract (``bahasa`` 'id' or 'en')."""
-    nilai = nilai.strip()
+    nilai = bersihkan_arah(nilai)[0].strip()
     try:
         if jenis == "uang":
             d = baca_angka(nilai)
@@ -126,25 +146,63 @@ def tulis(nilai: str, jenis: str, bahasa: str = "id") -> str:
     return nilai
 
 
-def periksa(nilai: str, jenis: str) -> str | None:
-    """An Indonesian message when ``nilai`` cannot be read as ``jenis``, else None."""
-    nilai = nilai.strip()
+def _angka_id(d: Decimal) -> str:
+    return angka(d) if d == d.to_integral_value() else format(d.normalize(), "f").replace(".", ",")
+
+
+def _contoh(v: "Variabel") -> str:
+    return f" misalnya {v.contoh}" if v.contoh else ""
+
+
+def periksa(nilai: str, jenis: "str | Variabel") -> str | None:
+    """An Indonesian message when ``nilai`` cannot be read as ``jenis`` (a type name, or a
+    ``Variabel`` with its bounds: the message then names the field's unit and what to type),
+    else None. Empty is not an error here: an unfilled field stays open in the document."""
+    from . import Variabel
+
+    v = jenis if isinstance(jenis, Variabel) else Variabel("x", "x", jenis)
+    nilai = bersihkan_arah(nilai)[0].strip()
     if not nilai:
         return None
-    try:
-        if jenis in ("uang", "angka"):
-            d = baca_angka(nilai)
-            if d < 0:
-                return "Tidak boleh negatif."
-        elif jenis == "persen":
-            d = baca_angka(nilai.rstrip("%").strip())
-            if not 0 <= d <= 100:
-                return "Isi persen antara 0 dan 100."
-        elif jenis == "tanggal":
+    satuan = v.satuan or ("persen" if v.jenis == "persen" else "rupiah" if v.jenis == "uang" else "")
+    alasan = f" {v.alasan_batas}" if v.alasan_batas else ""
+    if v.jenis in ("uang", "angka", "persen"):
+        try:
+            d = baca_angka(nilai.rstrip("%").strip() if v.jenis == "persen" else nilai)
+        except NilaiTidakSah as e:
+            if v.jenis == "uang":
+                return str(e)
+            jenis_angka = "angka bulat" if v.bulat else "angka"
+            return (f"“{nilai}” tidak terbaca sebagai {jenis_angka}. Isi "
+                    f"{'jumlah ' + satuan if satuan else 'isian ini'} dengan angka saja"
+                    f"{',' + _contoh(v) if v.contoh else ''}.")
+        bawah = v.minimum if v.minimum is not None else Decimal(0)
+        atas = v.maksimum if v.maksimum is not None else (Decimal(100) if v.jenis == "persen" else None)
+        rentang = (f"dari {_angka_id(bawah)} sampai {_angka_id(atas)} {satuan}".rstrip()
+                   if atas is not None else f"paling kecil {_angka_id(bawah)} {satuan}".rstrip())
+        if v.bulat and d != d.to_integral_value():
+            return f"Isi bilangan bulat {rentang}, tanpa koma (“{nilai}” {satuan} tidak dapat dipakai).{alasan}"
+        if d < bawah or (atas is not None and d > atas):
+            if v.jenis == "uang":
+                return f"Isi jumlah rupiah {rentang}." if atas is not None else (
+                    "Tidak boleh negatif." if bawah == 0 else f"Isi jumlah paling kecil {rupiah(bawah)}.")
+            return f"Isi {rentang}; “{nilai}” di luar batas itu.{alasan}"
+        return None
+    if v.jenis == "tanggal":
+        try:
             baca_tanggal(nilai)
-    except NilaiTidakSah as e:
-        return str(e)
+        except NilaiTidakSah as e:
+            return str(e)
+        return None
+    if v.panjang_maks and len(nilai) > v.panjang_maks:
+        return (f"Terlalu panjang: {len(nilai)} karakter, paling banyak {v.panjang_maks} karakter. "
+                "Singkat isiannya (misalnya tanpa gelar atau keterangan tambahan).")
+    if v.panjang_min and len(nilai) < v.panjang_min:
+        return f"Terlalu pendek: isi paling sedikit {v.panjang_min} karakter."
+    if v.bentuk == "surel" and not POLA_SUREL.fullmatch(nilai):
+        return (f"“{nilai}” bukan alamat surel. Tulis satu alamat lengkap dengan @ dan nama domain, "
+                "misalnya legal@contoh.co.id.")
     return None
 
 
-__all__ = ["terbilang", "terbilang_en", "tulis", "periksa", "tanggal_en", "BULAN", "BULAN_EN"]
+__all__ = ["bersihkan_arah", "KENDALI_ARAH", "PESAN_KENDALI_ARAH", "terbilang", "terbilang_en", "tulis", "periksa", "tanggal_en", "BULAN", "BULAN_EN"]

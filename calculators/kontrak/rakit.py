@@ -27,7 +27,7 @@ from ..format import persen, rupiah, tanggal_id
 from . import (POLA_RUJUKAN, POLA_TANDA, POLA_VARIABEL, Bagian, KesalahanData, Klausul, Pustaka,
                Templat, pustaka as pustaka_bawaan)
 from .dokumen import Blok, Dokumen, Isian, Judul, Paragraf, PindahHalaman, Potongan, Tabel, Teks
-from .isian import tanggal_en, tulis
+from .isian import bersihkan_arah, tanggal_en, tulis
 
 NAMA_SITUS = "Bayar Jasa Aman"
 URL_LISENSI = {"CC BY 4.0": "https://creativecommons.org/licenses/by/4.0/deed.id"}
@@ -43,8 +43,9 @@ _POLA_TTD = re.compile(r"^\s*(Tanda tangan|Signature)\b", re.I)
 
 
 def bersihkan(teks: str) -> str:
-    """Line endings to \\n, tabs to spaces, control characters removed."""
-    return _KENDALI.sub("", str(teks).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    """Line endings to \\n, tabs to spaces, control characters and direction controls removed."""
+    teks = bersihkan_arah(str(teks))[0]
+    return _KENDALI.sub("", teks.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
 
 
 @dataclass

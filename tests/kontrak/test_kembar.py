@@ -31,7 +31,7 @@ def _bagian(data: dict) -> list[dict]:
 
 
 def test_ada_pasangan_kembar(pustaka_asli):
-    assert {"spk-harga-tetap-id-en", "nda-mutual-id-en"} <= set(_dwibahasa(pustaka_asli))
+    assert {"spk-harga-tetap-id-en", "nda-mutual-id-en", "nda-satu-arah-id-en"} <= set(_dwibahasa(pustaka_asli))
 
 
 def test_setiap_templat_dwibahasa_sama_dengan_kembarnya(pustaka_asli):
@@ -74,7 +74,7 @@ def test_setiap_templat_dwibahasa_sama_dengan_kembarnya(pustaka_asli):
     assert salah == [], "\n".join(salah)
 
 
-@pytest.mark.parametrize("tid", ["spk-harga-tetap-id-en", "nda-mutual-id-en"])
+@pytest.mark.parametrize("tid", ["spk-harga-tetap-id-en", "nda-mutual-id-en", "nda-satu-arah-id-en"])
 def test_naskah_dwibahasa_sepanjang_kembarnya(pustaka_asli, tid):
     """Same numbered articles and annexes as the twin once assembled, each with English text."""
     from calculators.kontrak.dokumen import Judul

@@ -303,14 +303,18 @@ def rujukan_kewajiban(bagian: list[Bagian]) -> list[str]:
 
 
 def _pilihan(p, t) -> list[tuple[str, dict]]:
+    """The default, each other variant of each clause (with every optional clause included, so
+    that an optional clause left out by default, like escrow, is checked in each variant), every
+    optional clause included, and every optional clause left out."""
+    semua = {b.klausul: True for b in t.bagian if b.opsional}
     hasil = [("bawaan", {})]
     for b in t.bagian:
         for v in p.klausul[b.klausul].varian:
             if v != (b.varian or p.klausul[b.klausul].varian_bawaan):
-                hasil.append((f"{b.klausul}={v}", {"varian": {b.klausul: v}}))
-    opsional = {b.klausul: False for b in t.bagian if b.opsional}
-    if opsional:
-        hasil.append(("tanpa opsional", {"sertakan": opsional}))
+                hasil.append((f"{b.klausul}={v}", {"varian": {b.klausul: v}, "sertakan": semua}))
+    if semua:
+        hasil.append(("semua opsional", {"sertakan": semua}))
+        hasil.append(("tanpa opsional", {"sertakan": dict.fromkeys(semua, False)}))
     return hasil
 
 
