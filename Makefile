@@ -24,6 +24,7 @@ build: setup $(LEMBAR)/.siap
 
 bench: build
 	$(PY) bench/bench.py
+	$(PY) bench/bench.py --telepon --situs site --runs 3 --jalur otomatis biasa lantai
 
 # Every outbound link of the built site in one report for review (.cache/tautan-luar.md); fetches nothing.
 tautan: build

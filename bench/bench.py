@@ -69,6 +69,13 @@ class _PenyajiBench(_Penyaji):
                 return io.BytesIO(data)
         return super().send_head()
 
+    def end_headers(self):
+        # The cache lifetimes of the site's _headers (hooks/terbit.py): files under a version or hash
+        # are immutable, so the service worker's copy after "siap" comes from the HTTP cache.
+        if self.path.split("?")[0].startswith(("/assets/pyodide/", "/assets/roda/", "/assets/potret/")):
+            self.send_header("Cache-Control", "public, max-age=31536000, immutable")
+        super().end_headers()
+
     def do_GET(self):
         isi = {"/__bench/lantai.html": ("text/html", LANTAI_HTML),
                "/__bench/lantai.js": ("text/javascript", f"const PYODIDE = {json.dumps(self.pyodide)};\n" + LANTAI_JS),
@@ -207,6 +214,132 @@ def ukur_byte_saja(situs: Path, halaman: list[str], runs: int) -> None:
     print("\n".join(baris))
 
 
+# ---- Phone profiles (CDP) -------------------------------------------------------------------------
+# Chromium's DevTools protocol throttles the network and the page's main-thread CPU (not the
+# worker's CPU: figures understate the CPU cost). Fresh context per visit, interleaved rounds.
+PROFIL_TELEPON = {
+    "4x CPU, 9 Mbit/s, 150 ms": {"cpu": 4, "mbit": 9, "rtt": 150},
+    "6x CPU, 1,6 Mbit/s, 400 ms": {"cpu": 6, "mbit": 1.6, "rtt": 400},
+}
+# "otomatis": the path the page chooses itself; "potret"/"biasa": forced (window.bjaJalur, read by
+# kalkulator.js) to compare both paths; "lantai": bare loadPyodide().
+JALUR_TELEPON = ("otomatis", "potret", "biasa", "lantai")
+
+
+def _profil(ctx, page, profil):
+    cdp = ctx.new_cdp_session(page)
+    cdp.send("Network.enable")
+    bps = profil["mbit"] * 1_000_000 / 8
+    cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": profil["rtt"],
+             "downloadThroughput": bps, "uploadThroughput": bps / 4, "connectionType": "cellular4g"})
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": profil["cpu"]})
+    return cdp
+
+
+def _nama_berkas(url: str) -> str:
+    from urllib.parse import urlsplit
+    jalan = urlsplit(url).path
+    for awalan, nama in (("/assets/potret/", "potret.bin"), ("/assets/roda/", None), ("/assets/pyodide/", None)):
+        if jalan.startswith(awalan):
+            return nama or jalan.rsplit("/", 1)[-1]
+    if jalan.endswith("/") or jalan.endswith(".html"):
+        return "halaman (HTML)"
+    if "/assets/javascripts/" in jalan or "/assets/stylesheets/" in jalan:
+        return "tema (JS, CSS)"
+    if jalan.startswith("/search/"):
+        return "indeks pencarian"
+    return "lain (skrip, gaya, ikon)"
+
+
+def ukur_telepon_sekali(browser, url, profil, jalur, server):
+    """One cold visit under a phone profile: ms to the first computed result (or bare ready for
+    'lantai'), ms when the first runtime request started, and bytes per file."""
+    ctx = browser.new_context()
+    page = ctx.new_page()
+    per_berkas, awal_runtime = {}, []
+
+    def selesai(r):
+        n = _nama_berkas(r.url)
+        s = r.sizes()
+        per_berkas[n] = per_berkas.get(n, 0) + s["responseBodySize"] + s["responseHeadersSize"]
+        if "/assets/pyodide/" in r.url or "/assets/potret/" in r.url or "/assets/roda/" in r.url:
+            awal_runtime.append(r.timing["startTime"])
+
+    ctx.on("requestfinished", selesai)
+    _profil(ctx, page, profil)
+    if jalur in ("potret", "biasa"):
+        page.add_init_script(f"window.bjaJalur = {json.dumps(jalur)};")
+    if jalur == "biasa":  # also as a reader who asked to save data (the only switch of older builds)
+        page.add_init_script("Object.defineProperty(Navigator.prototype, 'connection', {configurable: true,"
+                             " get: () => ({saveData: true, effectiveType: '4g', downlink: 10})});")
+    if jalur == "lantai":
+        page.goto(f"{server}/__bench/lantai.html")
+        t = _tunggu_mark(page, "bja:lantai", batas=150)
+        dipakai = None
+    else:
+        page.goto(url)
+        t = _tunggu_mark(page, "bja:hasil-pertama", batas=150)
+        dipakai = page.evaluate("() => document.querySelector('.bja-kalkulator')?.dataset.potret || null")
+    asal = page.evaluate("() => performance.timeOrigin")
+    ctx.close()
+    return {"hasil": t, "potret": dipakai, "bytes": per_berkas,
+            "mulai_runtime": round(min(awal_runtime) - asal) if awal_runtime else None}
+
+
+def bench_telepon(situs: Path, halaman: list[str], runs: int, label: str, jalur: list[str]) -> None:
+    """``--telepon``: the phone profiles on ``halaman`` (median of ``runs`` interleaved rounds);
+    writes its table into bench/hasil.md under ``## Start-up di telepon (label)``."""
+    from playwright.sync_api import sync_playwright
+
+    versi = next((situs / "assets" / "pyodide").iterdir()).name
+    _PenyajiBench.pyodide = f"/assets/pyodide/{versi}/"
+    srv = _Server(("127.0.0.1", 0), functools.partial(_PenyajiBench, directory=str(situs)))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    server = f"http://127.0.0.1:{srv.server_address[1]}"
+    ukur = {(pr, h, j): [] for pr in PROFIL_TELEPON for h in halaman for j in jalur if not (j == "lantai" and h != halaman[0])}
+    t0 = time.monotonic()
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGUMEN_CHROMIUM)
+        for _ in range(runs):
+            for (pr, h, j), xs in ukur.items():
+                url = f"{server}/{h}/#{_kueri_contoh(situs / h / 'index.html')}"
+                xs.append(ukur_telepon_sekali(b, url, PROFIL_TELEPON[pr], j, server))
+                print(f"{pr} {h} {j}: {xs[-1]['hasil']} ms ({xs[-1]['potret']})", file=sys.stderr, flush=True)
+        b.close()
+    srv.shutdown()
+    menit = (time.monotonic() - t0) / 60
+    baris = [f"Diukur {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC di {platform.node() or 'mesin ini'} "
+             f"({os.cpu_count()} inti), median dari {runs} putaran berselang, konteks baru tiap kunjungan, berkas "
+             f"prakompresi; CPU worker tidak diperlambat CDP. Perintah: `.venv/bin/python bench/bench.py --telepon "
+             f"--situs {situs} --runs {runs} --label {label}` ({menit:.0f} menit).", "",
+             "| Profil | Halaman | Jalur | Hasil pertama (ms) | Jalur dipakai | Permintaan runtime pertama (ms) | Byte |",
+             "|---|---|---|---:|---|---:|---:|"]
+    for (pr, h, j), xs in ukur.items():
+        dipakai = sorted({x["potret"] for x in xs if x["potret"]})
+        baris.append(f"| {pr} | {'-' if j == 'lantai' else '/' + h + '/'} | {j} | {_median([x['hasil'] for x in xs])} | "
+                     f"{'/'.join('potret' if d == 'ya' else 'biasa' for d in dipakai) or '-'} | "
+                     f"{_median([x['mulai_runtime'] for x in xs])} | {_median([sum(x['bytes'].values()) for x in xs]):,} |")
+    baris += ["", "Byte per berkas (median kunjungan dingin, profil pertama):", "",
+              "| Berkas | " + " | ".join(f"{h.split('/')[-1]}: {j}" for (pr, h, j) in ukur if pr == next(iter(PROFIL_TELEPON))) + " |",
+              "|---|" + "---:|" * sum(1 for k in ukur if k[0] == next(iter(PROFIL_TELEPON)))]
+    pertama = [(k, xs) for k, xs in ukur.items() if k[0] == next(iter(PROFIL_TELEPON))]
+    nama = sorted({n for _, xs in pertama for x in xs for n in x["bytes"]})
+    for n in nama:
+        baris.append(f"| {n} | " + " | ".join(f"{_median([x['bytes'].get(n, 0) for x in xs]):,}" for _, xs in pertama) + " |")
+    judul = f"## Start-up di telepon ({label})"
+    berkas = AKAR / "bench" / "hasil.md"
+    teks = berkas.read_text(encoding="utf-8") if berkas.exists() else "# Hasil benchmark\n"
+    bagian = f"{judul}\n\n" + "\n".join(baris) + "\n"
+    if judul in teks:
+        a = teks.index(judul)
+        b_ = teks.find("\n## ", a + 1)
+        teks = teks[:a] + bagian + (teks[b_ + 1:] if b_ >= 0 else "")
+    else:
+        teks = teks.rstrip("\n") + "\n\n" + bagian
+    berkas.write_text(teks, encoding="utf-8")
+    print(bagian)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
@@ -217,7 +350,15 @@ def main():
     ap.add_argument("--byte", action="store_true",
                     help="only the runtime files and the cold bytes of --halaman, printed (no build, nothing written)")
     ap.add_argument("--situs", type=Path, default=AKAR / "site", help="the built site (with --byte)")
+    ap.add_argument("--telepon", action="store_true",
+                    help="only the phone profiles (CDP) on --halaman (default kalkulator/pembayaran), into bench/hasil.md")
+    ap.add_argument("--label", default="terakhir", help="with --telepon: the name of its section in bench/hasil.md")
+    ap.add_argument("--jalur", nargs="*", default=list(JALUR_TELEPON), help="with --telepon: paths to measure")
     args = ap.parse_args()
+    if args.telepon:
+        bench_telepon(args.situs, [h.strip("/") for h in (args.halaman or ["kalkulator/pembayaran"])], args.runs,
+                      args.label, args.jalur)
+        return
     if args.readme:
         salin_ke_readme()
         return

@@ -8,7 +8,7 @@ field and the CLI can print them as JSON.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable
@@ -165,17 +165,30 @@ class Jenis:
         return mentah is None or (isinstance(mentah, str) and not mentah.strip())
 
 
+_TANDA_RUPIAH = re.compile(r"rp|idr|rupiah", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Uang(Jenis):
-    """An amount in rupiah (or in a foreign currency, for ``nilai_valas``)."""
+    """An amount in rupiah. ``valas_jika`` = (key, value): the amount is in a foreign currency when
+    that other answer has that value (e.g. ``("mata_uang", "USD")``), so a rupiah sign is refused."""
 
     minimum: Decimal | None = Decimal(0)
     maksimum: Decimal | None = Decimal("1e15")
     lebih_dari_minimum: bool = False
+    valas_jika: tuple[str, str] | None = None
+    tolak_rupiah: bool = False
+
+    def tampil_batas(self, nilai: Decimal) -> str:
+        """A bound in the field's own unit, for its error messages."""
+        return rupiah(nilai)
 
     def baca(self, mentah: Any) -> Decimal:
         if isinstance(mentah, bool):
             raise NilaiTidakSah("Isi dengan angka.")
+        if self.tolak_rupiah and isinstance(mentah, str) and _TANDA_RUPIAH.search(mentah):
+            raise NilaiTidakSah("Kolom ini dalam valuta asing, bukan rupiah: tulis jumlahnya dalam mata uang "
+                                "itu tanpa “Rp”, misalnya 3.200 untuk USD 3.200.")
         nilai = Decimal(str(mentah)) if isinstance(mentah, (int, Decimal)) else (
             Decimal(repr(mentah)) if isinstance(mentah, float) else baca_angka(mentah)
         )
@@ -184,21 +197,34 @@ class Uang(Jenis):
         if self.minimum is not None and nilai < self.minimum:
             if self.minimum == 0:
                 raise NilaiTidakSah("Tidak boleh negatif.")
-            raise NilaiTidakSah(f"Paling kecil {angka(self.minimum)}.")
+            raise NilaiTidakSah(f"Paling kecil {self.tampil_batas(self.minimum)}.")
         if self.lebih_dari_minimum and self.minimum is not None and nilai == self.minimum:
-            raise NilaiTidakSah(f"Harus lebih dari {angka(self.minimum)}.")
+            raise NilaiTidakSah(f"Harus lebih dari {self.tampil_batas(self.minimum)}.")
         if self.maksimum is not None and nilai > self.maksimum:
-            raise NilaiTidakSah(f"Terlalu besar; paling besar {rupiah(self.maksimum)}.")
+            raise NilaiTidakSah(f"Terlalu besar; paling besar {self.tampil_batas(self.maksimum)}.")
         return nilai
 
 
 @dataclass(frozen=True)
 class Angka(Uang):
-    """A plain number (hours, counts, percentages in points)."""
+    """A plain number (hours, counts, an amount in a foreign currency); ``satuan`` names its unit
+    in messages ("jam", "hari")."""
+
+    satuan: str = ""
+
+    def tampil_batas(self, nilai: Decimal) -> str:
+        return f"{angka(nilai)} {self.satuan}".strip()
 
 
 @dataclass(frozen=True)
-class Bulat(Uang):
+class Valas(Angka):
+    """An amount in a foreign currency: a rupiah sign is refused, not read as that currency."""
+
+    tolak_rupiah: bool = True
+
+
+@dataclass(frozen=True)
+class Bulat(Angka):
     """A whole number such as a count of copies or months."""
 
     def baca(self, mentah: Any) -> int:
@@ -213,6 +239,9 @@ class Persen(Uang):
     """'10', '10%', '0,5' -> Decimal fraction (0.10, 0.005)."""
 
     maksimum: Decimal | None = Decimal(100)
+
+    def tampil_batas(self, nilai: Decimal) -> str:
+        return f"{angka(nilai)}%"
 
     def baca(self, mentah: Any) -> Decimal:
         teks = str(mentah).strip().rstrip("%").strip() if isinstance(mentah, str) else mentah
@@ -326,6 +355,9 @@ def baca(skema: Skema, data: dict[str, Any], aturan: Callable[[dict], list] | No
             else:
                 hasil[kunci] = jenis.bawaan
             continue
+        valas = getattr(jenis, "valas_jika", None)
+        if valas and str(data.get(valas[0]) or "").strip() == valas[1]:
+            jenis = replace(jenis, tolak_rupiah=True)
         try:
             hasil[kunci] = jenis.baca(mentah)
         except NilaiTidakSah as e:

@@ -20,13 +20,13 @@ from decimal import Decimal
 from typing import Any
 
 from .bea_meterai import bea_meterai
-from .format import persen, rupiah, tanggal_id
+from .format import angka, persen, rupiah, tanggal_id
 from .hasil import JenisPPh, Langkah, Pemotongan
 from .jatuh_tempo import jatuh_tempo
 from .konstruksi import PEKERJAAN as PEKERJAAN_KONSTRUKSI
 from .konstruksi import SERTIFIKAT as SERTIFIKAT_KONSTRUKSI
 from .konstruksi import pph4_2_konstruksi
-from .masukan import Bulat, Daftar, Persen, Pilihan, Skema, Tanggal, Teks, Uang, YaTidak
+from .masukan import Bulat, Daftar, Persen, Pilihan, Skema, Tanggal, Teks, Uang, Valas, YaTidak
 from .parameter import TanggalTidakDicakup, dasar_hukum, parameter
 from .pembulatan import bulat_rupiah, dasar_pembulatan
 from .pph21 import CARA_BAYAR, STATUS_PTKP, pph21, pph21_kumulatif, pph21_pegawai_tidak_tetap
@@ -63,6 +63,17 @@ PPH22_MARKETPLACE = ("dipungut", "tidak_dipungut")
 #: The ways a reader states the amount; exactly one is given (or a list of monthly fees,
 #: ``pembayaran_bulanan``, instead of all of them).
 CARA_NILAI = ("bruto", "nilai_termasuk_ppn", "nilai_valas", "net_diterima")
+NAMA_CARA_NILAI = {"bruto": "nilai jasa (tanpa PPN)", "nilai_termasuk_ppn": "nilai termasuk PPN",
+                   "nilai_valas": "nilai dalam valuta asing",
+                   "net_diterima": "jumlah bersih yang harus diterima penyedia"}
+
+
+def pesan_nilai_kosong(cara: tuple[str, ...] = CARA_NILAI) -> str:
+    """'Isi nilai jasa (tanpa PPN) atau ...': only the ways of giving the amount a page asks."""
+    nama = [NAMA_CARA_NILAI[k] for k in cara]
+    if len(nama) > 2:
+        return f"Isi {', '.join(nama[:-1])}, atau {nama[-1]}."
+    return f"Isi {' atau '.join(nama)}."
 #: Deadline kind (parameter/jatuh_tempo.toml) of each income tax.
 TEMPO: dict[str, str] = {"pph21": "pph21", "pph23": "pph23", "pph26": "pph26", "pph4_2": "pph4_2",
                          "pph_final": "pph_final_umkm_dipotong"}
@@ -80,12 +91,12 @@ SKEMA: Skema = {
     "bentuk_badan": Pilihan(pilihan=BENTUK, bawaan=None, wajib=False),
     "kategori_pph21": Pilihan(pilihan=KATEGORI_PPH21, bawaan="bukan_pegawai", wajib=False),
     "cara_bayar": Pilihan(pilihan=CARA_BAYAR, bawaan="harian", wajib=False),
-    "jumlah_hari": Bulat(bawaan=1, minimum=Decimal(1), maksimum=Decimal(366)),
+    "jumlah_hari": Bulat(bawaan=1, minimum=Decimal(1), maksimum=Decimal(366), satuan="hari"),
     "status_ptkp": Pilihan(pilihan=STATUS_PTKP, bawaan="TK/0", wajib=False),
     "berkesinambungan": YaTidak(bawaan=False),
     "pembayaran_sebelumnya": Uang(wajib=False, bawaan=Decimal(0)),
     "satu_pemotong": YaTidak(bawaan=False),
-    "jumlah_bulan": Bulat(wajib=False, minimum=Decimal(1), maksimum=Decimal(12)),
+    "jumlah_bulan": Bulat(wajib=False, minimum=Decimal(1), maksimum=Decimal(12), satuan="bulan"),
     "punya_npwp": YaTidak(bawaan=True),
     "pkp": YaTidak(bawaan=False),
     "jenis_penghasilan": Pilihan(pilihan=JENIS, bawaan="jasa"),
@@ -100,7 +111,7 @@ SKEMA: Skema = {
     "komponen_dikecualikan": Uang(wajib=False, bawaan=Decimal(0)),
     "dokumen_pendukung": YaTidak(bawaan=False),
     "nilai_termasuk_ppn": Uang(wajib=False, lebih_dari_minimum=True),
-    "nilai_valas": Uang(wajib=False, lebih_dari_minimum=True),
+    "nilai_valas": Valas(wajib=False, lebih_dari_minimum=True),
     "mata_uang": Teks(wajib=False, bawaan="", maks_panjang=10),
     "kurs": Uang(wajib=False, lebih_dari_minimum=True),
     "tarif_p3b": Persen(wajib=False),
@@ -110,7 +121,7 @@ SKEMA: Skema = {
     "surat_pernyataan_500jt": YaTidak(bawaan=False),
     "jenis_dokumen": Pilihan(pilihan=DOKUMEN, bawaan="kuitansi"),
     "nilai_nominal": Uang(wajib=False),
-    "jumlah_rangkap": Bulat(bawaan=1, minimum=Decimal(1), maksimum=Decimal(100)),
+    "jumlah_rangkap": Bulat(bawaan=1, minimum=Decimal(1), maksimum=Decimal(100), satuan="rangkap"),
     "pembayaran_bulanan": Daftar(isi=Uang(), panjang=12, kosong_sebagai=Decimal(0), wajib=False),
 }
 
@@ -219,11 +230,18 @@ class RincianPembayaran:
     pihak_terutang_teks: str | None = None  # the same, as a sentence
     dasar_jenis: str = ""            # the legal basis of the choice of this income tax
     ppn_dipungut_pemungut: Decimal = Decimal(0)  # PPN of the invoice the payer collects and deposits
+    jatuh_tempo_lapor_ppn: date | None = None    # filing deadline of the PPN the payer deposits itself
+    transfer_valas: Decimal | None = None        # the transfer in the invoice's foreign currency (2 decimals)
+    mata_uang: str | None = None
     pph22_marketplace: Decimal = Decimal(0)      # PPh 22 the marketplace collects from the seller
 
     @property
     def nama_pph(self) -> str:
         return NAMA_PAJAK[self.jenis_pph]
+
+    @property
+    def ppn_sendiri(self) -> bool:
+        return bool(self.ppn_jasa_luar_negeri or self.ppn_dipungut_pemungut)
 
     @property
     def tarif_efektif(self) -> Decimal:
@@ -235,12 +253,17 @@ class RincianPembayaran:
         for jenis in NAMA_PAJAK:
             k[jenis] = self.pph if jenis == self.jenis_pph else Decimal(0)
         k.update({
-            "jenis_pph": self.nama_pph, "dpp_nilai_lain": self.dpp_nilai_lain, "ppn": self.ppn,
+            "jenis_pph": self.nama_pph, "kode_pph": self.jenis_pph, "dpp_nilai_lain": self.dpp_nilai_lain, "ppn": self.ppn,
             "ppn_jasa_luar_negeri": self.ppn_jasa_luar_negeri, "total_faktur": self.total_faktur,
             "ppn_dipungut_pemungut": self.ppn_dipungut_pemungut, "pph22_marketplace": self.pph22_marketplace,
             "net_dibayar": self.net_dibayar, "tarif_efektif": self.tarif_efektif,
             "disetor_pemotong": self.disetor_pemotong, "jatuh_tempo_setor": self.jatuh_tempo_setor,
             "jatuh_tempo_lapor": self.jatuh_tempo_lapor, "jatuh_tempo_setor_ppn": self.jatuh_tempo_setor_ppn,
+            # the PPN the payer deposits itself (imported services, a VAT collector): its own deadlines
+            "jatuh_tempo_setor_ppn_anda": self.jatuh_tempo_setor_ppn if self.ppn_sendiri else None,
+            "jatuh_tempo_lapor_ppn": self.jatuh_tempo_lapor_ppn if self.ppn_sendiri else None,
+            "transfer_valas": (f"{self.mata_uang or 'valuta asing'} {angka(self.transfer_valas, 2)}"
+                               if self.transfer_valas is not None else None),
             "bukti_potong": self.bukti_potong,
         })
         if self.bea_meterai_per_pihak is not None:
@@ -274,13 +297,18 @@ def kesalahan(p: PembayaranJasa) -> list[dict[str, str]]:
                                                             "daftar itu; kosongkan kolom ini."})
         diberi = ["bruto"]  # each month's fee is a gross amount
     elif not diberi:
-        salah.append({"kunci": "bruto", "pesan": "Isi nilai jasa (tanpa PPN), nilai termasuk PPN, nilai dalam "
-                                                 "valuta asing, atau jumlah bersih yang harus diterima penyedia."})
+        salah.append({"kunci": "bruto", "pesan": pesan_nilai_kosong()})
     for k in diberi[1:]:
         salah.append({"kunci": k, "pesan": "Isi satu cara saja untuk menyebut nilai pembayaran."})
     if p.nilai_valas is not None and p.kurs is None:
         salah.append({"kunci": "kurs", "pesan": "Isi kurs rupiah untuk satu unit valuta asing (misalnya kurs "
                                                 "Keputusan Menteri Keuangan yang berlaku pada tanggal itu)."})
+    if p.penerima == "luar_negeri" and p.dgt_valid and p.tarif_p3b is None:
+        salah.append({"kunci": "tarif_p3b", "pesan": "Anda menyatakan formulir DGT sudah diterima: isi tarif menurut "
+                                                     "persetujuan penghindaran pajak berganda (P3B) dengan negara "
+                                                     "penerima, misalnya 10 atau 0. Tanpa tarif itu PPh 26 tidak "
+                                                     "dapat dihitung dengan tarif P3B; bila formulir belum ada, "
+                                                     "jawab “tidak” dan tarif umum PPh 26 dipakai."})
     if p.nilai_termasuk_ppn is not None and not p.pkp and p.penerima != "luar_negeri":
         salah.append({"kunci": "nilai_termasuk_ppn", "pesan": "Penyedia bukan PKP, jadi tagihannya tanpa PPN; "
                                                               "isi nilai jasa saja."})
@@ -625,6 +653,12 @@ def bukti_potong(jenis: JenisPPh, bentuk_badan: str, tanggal: date) -> tuple[dic
     return dict(nilai.nilai), nilai.dasar_hukum
 
 
+def transfer_valas(net_rupiah: Decimal, kurs: Decimal) -> Decimal:
+    """The rupiah transfer in the invoice's currency at the same rate, to the cent (what the payer
+    instructs the bank to send; the tax itself stays in rupiah)."""
+    return (net_rupiah / kurs).quantize(Decimal("0.01"))
+
+
 def pembayaran_jasa(p: PembayaranJasa) -> RincianPembayaran:
     """The whole payment. Raises ``TanggalTidakDicakup`` when a rule it needs does not cover the date,
     and ``ValueError`` for inputs ``kesalahan(p)`` reports (a list of monthly fees goes to
@@ -640,7 +674,7 @@ def pembayaran_jasa(p: PembayaranJasa) -> RincianPembayaran:
     if p.nilai_valas is not None:
         assert p.kurs is not None
         bruto = bulat_rupiah(p.nilai_valas * p.kurs)
-        langkah.append(Langkah(f"Nilai {p.mata_uang or 'valuta asing'} {p.nilai_valas} × kurs "
+        langkah.append(Langkah(f"Nilai {p.mata_uang or 'valuta asing'} {angka(p.nilai_valas)} × kurs "
                                f"{rupiah(p.kurs)} = {rupiah(bruto)}.", bruto, dasar_hukum("kurs.kurs_pajak", t)))
         peringatan.append("Untuk pemotongan dan pemungutan pajak gunakan kurs Keputusan Menteri Keuangan yang "
                           "berlaku pada tanggal pembayaran.")
@@ -760,6 +794,9 @@ def pembayaran_jasa(p: PembayaranJasa) -> RincianPembayaran:
         net_dibayar=r.net, disetor_pemotong=disetor,
         jatuh_tempo_setor=tempo.setor if tempo else None, jatuh_tempo_lapor=tempo.lapor if tempo else None,
         jatuh_tempo_setor_ppn=tempo_ppn.setor if tempo_ppn else None, bukti_potong=slip["kode"],
+        jatuh_tempo_lapor_ppn=tempo_ppn.lapor if tempo_ppn else None,
+        transfer_valas=transfer_valas(r.net, p.kurs) if p.nilai_valas is not None and p.kurs else None,
+        mata_uang=p.mata_uang,
         bea_meterai_per_pihak=bm.per_pihak if bm else None, bea_meterai_total=bm.total if bm else None,
         pihak_terutang=bm.pihak_terutang if bm else None,
         pihak_terutang_teks=bm.pihak_terutang_teks if bm else None,

@@ -278,19 +278,22 @@ def _hitung_baris(nomor: int, data: Any, baris_berkas: int | None) -> _Baris:
     return b
 
 
-def _hasil(b: _Baris, dengan_langkah: bool) -> dict[str, Any]:
+def _hasil(b: _Baris, keluaran: dict[str, Any] | None, dengan_langkah: bool) -> dict[str, Any]:
+    """One row of the output, already JSON-ready (``rekap`` does not convert the rows a second time)."""
     keluar: dict[str, Any] = {"nomor": b.nomor}
     if b.baris_berkas is not None:
         keluar["baris_berkas"] = b.baris_berkas
-    if b.r is not None:
+    if b.r is not None and keluaran is not None:
         # exactly what the pembayaran calculator answers: the same engine call, the same outputs
-        h = Hasil(keluaran=b.r.keluaran(), langkah=list(b.r.langkah), peringatan=list(b.r.peringatan)).ke_json()
+        # (the explanation steps are converted only when asked for: a month's recap does not show them)
+        h = Hasil(keluaran=keluaran, langkah=list(b.r.langkah) if dengan_langkah else [],
+                  peringatan=list(b.r.peringatan)).ke_json()
         if not dengan_langkah:
             h.pop("langkah")
         keluar.update(h)
     keluar["coretax"] = {"jenis": b.slip[0], "kode_objek_pajak": b.slip[1]} if b.slip else None
-    keluar["galat"] = b.galat
-    keluar["catatan"] = b.catatan
+    keluar["galat"] = ke_json(b.galat)
+    keluar["catatan"] = ke_json(b.catatan)
     return keluar
 
 
@@ -429,10 +432,11 @@ def rekap(pembayaran: list[Any], pemotong: dict[str, Any] | None = None, tanggal
                     "catatan": x.catatan})
 
     dihitung = [b for b in semua if b.r is not None]
-    keluaran = [b.r.keluaran() for b in dihitung]
-    jumlah = {k: sum((x.get(k) or Decimal(0) for x in keluaran), Decimal(0)) for k in KUNCI_JUMLAH}
-    return ke_json({
-        "baris": [_hasil(b, dengan_langkah) for b in semua],
+    keluaran = {b.nomor: b.r.keluaran() for b in dihitung}  # each row's outputs built once: rows and totals
+    jumlah = {k: sum((x.get(k) or Decimal(0) for x in keluaran.values()), Decimal(0)) for k in KUNCI_JUMLAH}
+    baris = [_hasil(b, keluaran.get(b.nomor), dengan_langkah) for b in semua]
+    # the rows are JSON-ready already; the rest (totals, deposits, slips) is converted here
+    return {"baris": baris, **ke_json({
         "jumlah": jumlah,
         "setoran": _setoran(semua),
         "coretax": xml,
@@ -443,7 +447,7 @@ def rekap(pembayaran: list[Any], pemotong: dict[str, Any] | None = None, tanggal
                                                  for j in dict.fromkeys(bp["jenis"] for bp in bukti_potong)}},
         "galat": galat_umum,
         "catatan": catatan,
-    })
+    })}
 
 
 def rekap_csv(data: bytes | str, pemotong: dict[str, Any] | None = None, tanggal_acuan: date | str | None = None,

@@ -40,6 +40,17 @@ PYODIDE = AKAR / "node_modules" / "pyodide"
 BERKAS_PYODIDE = (
     "pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json",
 )
+# The memory-snapshot API (loadPyodide's `_loadSnapshot`, `pyodide.makeMemorySnapshot()`) is private
+# in Pyodide: it may change in any release. The version is pinned exactly in package.json and here;
+# an upgrade must be checked (snapshot made and restored, the fallback to a normal start still
+# working: tests/browser/test_pph23.py, test_mulai.py) before this pin is moved. The build fails
+# with a clear message otherwise (pruefe_pyodide).
+VERSI_PYODIDE = "314.0.7"
+# Where each private name must appear: the loader reads `_loadSnapshot`, the runtime defines
+# `makeMemorySnapshot` and `restoreSnapshot`; pekerja.mjs also relies on the empty-archive request
+# for python_stdlib.zip going through the global fetch (`stdLibURL` default name).
+API_POTRET = {"pyodide.mjs": ("_loadSnapshot", "python_stdlib.zip"),
+              "pyodide.asm.mjs": ("makeMemorySnapshot", "restoreSnapshot")}
 # The two distributions (see the comments in both files): the tax wheel every calculator page
 # loads, and the contract library that only KALKULATOR_KONTRAK's pages load on top of it.
 KONFIGURASI_RODA = {"pajak": AKAR / "pyproject.toml", "kontrak": AKAR / "pyproject-kontrak.toml"}
@@ -151,6 +162,37 @@ def versi_pyodide() -> str:
     return json.loads(paket.read_text())["version"]
 
 
+def periksa_pyodide(versi: str) -> None:
+    """Fail the build clearly when node_modules holds another Pyodide than the pinned one, or one
+    whose private snapshot API is not where the worker and tools/potret.mjs expect it."""
+    if versi != VERSI_PYODIDE:
+        raise RuntimeError(
+            f"node_modules/pyodide is {versi}, but the site is pinned to Pyodide {VERSI_PYODIDE} (package.json, "
+            "hooks/runtime.py VERSI_PYODIDE). The memory snapshot uses Pyodide's private API (_loadSnapshot, "
+            "makeMemorySnapshot): check it with the new version (tools/potret.mjs, docs/assets/js/pekerja.mjs, "
+            "tests/browser/test_pph23.py and test_mulai.py) before moving both pins, or run `npm ci`.")
+    hilang = [f"{nama} in {berkas}" for berkas, daftar in API_POTRET.items()
+              for nama in daftar if nama not in (PYODIDE / berkas).read_text(encoding="utf-8")]
+    if hilang:
+        raise RuntimeError(
+            f"Pyodide {versi} no longer has the private snapshot API the site uses ({', '.join(hilang)} missing): "
+            "tools/potret.mjs and docs/assets/js/pekerja.mjs must be adapted before the build can go on.")
+
+
+def ukuran_berkas(berkas: list[Path]) -> dict[str, list[int]]:
+    """{file name: [bytes, bytes sent]} for the worker's progress line; "sent" is the brotli copy
+    hooks/kompres.py writes (same cache, so computed once), or the file itself when it has none."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import kompres  # noqa: E402  (hooks/kompres.py: the same precompressed copies the site ships)
+
+    hasil = {}
+    for p in berkas:
+        data = p.read_bytes()
+        br = len(kompres._tersimpan(data, ".br")) if p.suffix in kompres.AKHIRAN and len(data) >= kompres.UKURAN_MIN else len(data)
+        hasil[p.name] = [len(data), br if br <= kompres.RASIO_MAKS * len(data) else len(data)]
+    return hasil
+
+
 def tulis_potret(roda: list[Path], nama: list[str], folder: Path) -> Path:
     """The memory snapshot with these wheels unpacked and these calculators warmed up, for this
     Pyodide, in ``folder/<hash>/potret.bin``.
@@ -214,6 +256,7 @@ def _url(berkas: Path, jenis: str) -> str:
 def on_config(config):
     roda = tulis_roda(AKAR / ".cache" / "roda")
     versi = versi_pyodide()  # first: a clear message if node_modules is missing
+    periksa_pyodide(versi)
     semua = nama_kalkulator()
     pajak = [n for n in semua if jenis_runtime(n) == "pajak"]
     # Two kinds of calculator page, each with its wheels and its own snapshot. The builder could
@@ -223,18 +266,21 @@ def on_config(config):
     # who uses both kinds of page downloads twice (README "Dependensi", bench/hasil.md).
     runtime, sumber = {}, {}
     for jenis, daftar_roda, nama in (("pajak", [roda["pajak"]], pajak),
-                                     ("kontrak", [roda["pajak"], roda["kontrak"]], semua)):
+                                     ("kontrak", [roda["pajak"], roda["kontrak"]],
+                                      [n if jenis_runtime(n) == "pajak" else f"~{n}" for n in semua])):
         potret = tulis_potret(daftar_roda, nama, AKAR / ".cache" / "potret")
-        runtime[jenis] = {"roda": [_url(r, "roda") for r in daftar_roda], "potret": _url(potret, "potret")}
+        runtime[jenis] = {"roda": [_url(r, "roda") for r in daftar_roda], "potret": _url(potret, "potret"),
+                          "ukuran": ukuran_berkas([*(PYODIDE / n for n in BERKAS_PYODIDE), *daftar_roda, potret])}
         sumber.update({_url(r, "roda"): str(r) for r in daftar_roda})
         sumber[_url(potret, "potret")] = str(potret)
     # The recap page: the tax runtime (wheel and snapshot) plus openpyxl's wheels, unpacked after
     # the snapshot is restored (not in it: no other page needs them).
     lembar = ambil_roda_lembar()
     runtime["rekap"] = {"roda": [*runtime["pajak"]["roda"], *(_url_lembar(r) for r in lembar)],
-                        "potret": runtime["pajak"]["potret"]}
+                        "potret": runtime["pajak"]["potret"],
+                        "ukuran": {**runtime["pajak"]["ukuran"], **ukuran_berkas(lembar)}}
     sumber.update({_url_lembar(r): str(r) for r in lembar})
-    config.extra["runtime"] = runtime  # overrides/main.html: {kind: {"roda": [urls], "potret": url}}
+    config.extra["runtime"] = runtime  # overrides/main.html: {kind: {"roda": [urls], "potret": url, "ukuran": {...}}}
     config.extra["kalkulator_kontrak"] = list(KALKULATOR_KONTRAK)
     config.extra["pyodide"] = f"assets/pyodide/{versi}/"
     config.extra["_sumber"] = sumber

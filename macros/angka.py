@@ -48,7 +48,7 @@ def hitung(nama: str, masukan: dict[str, Any]) -> dict[str, Any]:
 
 def contoh(nama: str, masukan: dict[str, Any] | None = None) -> Markup:
     kalk = api.kalkulator(nama)
-    data = dict(kalk.contoh if masukan is None else masukan)
+    data = dict(api.contoh_pada(nama, acuan.aktif()) if masukan is None else masukan)
     hasil = api.hitung(nama, data)
     return Markup(f'<div class="bja-contoh">{html_hasil(kalk, hasil)}</div>')
 

@@ -12,6 +12,9 @@ question shows); ``calculators/`` owns the types and the rules. Front matter::
         pilihan: {jasa: "Imbalan jasa"}   # for pilihan
         tampil_jika: {penerima: [badan]}  # optional: shown only for these answers (a list of such
                                           # conditions: shown when any one of them holds)
+        hanya_formulir: true      # optional, for a pilihan or ya_tidak question that only steers
+                                  # the form (e.g. which amount the reader knows): not an input of
+                                  # the calculator, never sent to it, kept in the page state
 
 A ``tampil_jika`` condition names questions of the same form that are answered by choosing
 (``pilihan`` or ``ya_tidak``), each with the answers it allows; all of them must hold. The rule is
@@ -29,6 +32,7 @@ from typing import Any
 from markupsafe import Markup
 
 from calculators import api
+from macros import acuan
 from macros.templat import render
 
 JENIS_INPUT = {
@@ -57,7 +61,8 @@ def medan(p: dict[str, Any], nilai: Any, contoh: str = "") -> dict[str, Any]:
     jenis = p.get("jenis", "teks")
     awal = _nilai_awal(nilai)
     m: dict[str, Any] = {"kunci": p["kunci"], "fid": f"f-{p['kunci']}", "label": p["label"],
-                         "petunjuk": p.get("petunjuk", ""), "placeholder": contoh}
+                         "petunjuk": p.get("petunjuk", ""), "placeholder": contoh,
+                         "hanya_formulir": hanya_formulir(p)}
     if jenis == "ya_tidak":
         m.update(jenis="ya_tidak", pilih=awal or "ya")
     elif jenis == "pilihan":
@@ -68,6 +73,11 @@ def medan(p: dict[str, Any], nilai: Any, contoh: str = "") -> dict[str, Any]:
         tipe, mode = JENIS_INPUT.get(jenis, ("text", None))
         m.update(jenis="input", awal=awal, tipe=tipe, mode=mode)
     return m
+
+
+def hanya_formulir(p: dict[str, Any]) -> bool:
+    """A question that steers the form only (``hanya_formulir: true``), not a calculator input."""
+    return bool(p.get("hanya_formulir"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -168,25 +178,49 @@ def css_tampil(pertanyaan: list[dict[str, Any]], kelompok: list[list[dict[str, A
 # ---------------------------------------------------------------------------------------------
 
 def contoh_formulir(nama: str, pertanyaan: list[dict[str, Any]], awal: dict[str, Any] | None = None) -> dict:
-    """The values the form starts with: the calculator's example (or ``awal``)."""
+    """The values the form starts with: the calculator's example in the build's reference period
+    (``api.contoh_pada``), or ``awal``."""
     kalk = api.kalkulator(nama)
-    contoh = dict(kalk.contoh if awal is None else awal)
+    contoh = dict(api.contoh_pada(nama, acuan.aktif()) if awal is None else awal)
     for p in pertanyaan:
-        if p["kunci"] not in kalk.masukan:
+        if hanya_formulir(p):
+            if p["kunci"] in kalk.masukan or p.get("jenis") not in ("pilihan", "ya_tidak"):
+                raise ValueError(f"Pertanyaan {p['kunci']!r} (hanya_formulir): harus berjenis pilihan atau "
+                                 f"ya_tidak dan bukan masukan kalkulator {nama}")
+        elif p["kunci"] not in kalk.masukan:
             raise ValueError(f"Pertanyaan {p['kunci']!r} bukan masukan kalkulator {nama}")
+    # A question that only steers the form starts with the answer that shows the example's fields:
+    # the first answer under which every question it governs that the example fills is shown.
+    for p in pertanyaan:
+        if hanya_formulir(p) and p["kunci"] not in contoh:
+            contoh[p["kunci"]] = _jawaban_contoh(p, pertanyaan, contoh)
     # A yes/no question the example leaves out shows the calculator's own default (not "ya"), so the
     # form and the build-time result always agree.
     for p in pertanyaan:
+        if hanya_formulir(p):
+            continue
         bawaan = getattr(kalk.masukan[p["kunci"]], "bawaan", None)
         if p.get("jenis") == "ya_tidak" and p["kunci"] not in contoh and isinstance(bawaan, bool):
             contoh[p["kunci"]] = "ya" if bawaan else "tidak"
     return contoh
 
 
+def _jawaban_contoh(p: dict[str, Any], pertanyaan: list[dict[str, Any]], contoh: dict[str, Any]) -> str:
+    diatur = [(q["kunci"], [satu[p["kunci"]] for satu in syarat(q) if p["kunci"] in satu])
+              for q in pertanyaan if q["kunci"] in contoh and contoh[q["kunci"]] not in (None, "")]
+    diatur = [(k, alt) for k, alt in diatur if alt]
+    for jawab in _jawaban(p):
+        if all(any(jawab in boleh for boleh in alt) for _, alt in diatur):
+            return jawab
+    raise ValueError(f"Contoh mengisi pertanyaan yang tidak tampil bersama untuk {p['kunci']!r}: "
+                     f"{[k for k, _ in diatur]}")
+
+
 def formulir_html(nama: str, pertanyaan: list[dict[str, Any]], awal: dict[str, Any] | None = None) -> str:
     kalk = api.kalkulator(nama)
     contoh = contoh_formulir(nama, pertanyaan, awal)
-    jalan = api.jalankan(nama, contoh)
+    saja = {p["kunci"] for p in pertanyaan if hanya_formulir(p)}
+    jalan = api.jalankan(nama, {k: v for k, v in contoh.items() if k not in saja})
     if not jalan["ok"]:
         raise ValueError(f"Contoh kalkulator {nama} tidak sah: {jalan['kesalahan']}")
     return render(

@@ -140,3 +140,22 @@ def tunggu(page, ekspresi: str, batas_ms: int = 60000) -> None:
             return
         page.wait_for_timeout(100)
     raise AssertionError(f"timed out waiting for {ekspresi}")
+
+
+def contoh_halaman(nama: str) -> dict:
+    """The example a calculator page starts with: the calculator's example in the build's reference
+    period (``calculators.api.contoh_pada`` with ``extra.tanggal_acuan``, as ``macros/formulir.py``)."""
+    from calculators import api
+    from macros import acuan
+
+    return api.contoh_pada(nama, acuan.aktif())
+
+
+def jalankan_peramban(nama: str, data: dict) -> dict:
+    """``api.jalankan`` as the page's worker calls it: with the browser's today (the same clock as
+    this machine's), so a deadline already past carries the same warning as on the page."""
+    from datetime import date
+
+    from calculators import api
+
+    return api.jalankan(nama, data, hari_ini=date.today())

@@ -32,6 +32,7 @@ class Kalkulator:
     ringkasan: tuple[Baris, ...]
     aturan: Callable[[dict[str, Any]], list[dict[str, str]]] | None = None
     contoh: dict[str, Any] = field(default_factory=dict)
+    sisi_penyedia: bool = False  # the result also says what reaches the provider (pages freelancers use)
 
 
 #: Every calculator a page or the CLI can run: name -> the module of this package that defines it.

@@ -16,7 +16,7 @@ from . import Baris, Kalkulator
 _SENDIRI = {
     "jenis_dokumen": Pilihan(pilihan=JENIS_DOKUMEN, bawaan="kuitansi"),
     "nilai_nominal": Uang(wajib=False),
-    "jumlah_rangkap": Bulat(minimum=Decimal(1), maksimum=Decimal(1000), bawaan=1),
+    "jumlah_rangkap": Bulat(minimum=Decimal(1), maksimum=Decimal(1000), bawaan=1, satuan="rangkap"),
     "tanggal": Tanggal(),
 }
 #: The page's questions, then the other keys of the payment contract (a spreadsheet record can be sent

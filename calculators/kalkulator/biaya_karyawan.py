@@ -15,10 +15,11 @@ from ..pajak_jasa import PENERIMA, pajak_jasa, petakan
 from ..parameter import dasar_hukum
 from . import Baris, Kalkulator
 from ._dasar import dasar_tanggal
+from ._unduhan import berkas_csv
 
 MASUKAN = {
     "upah_bulanan": Uang(lebih_dari_minimum=True),
-    "masa_kerja_bulan": Bulat(maksimum=Decimal(600), bawaan=12, wajib=False),
+    "masa_kerja_bulan": Bulat(maksimum=Decimal(600), bawaan=12, wajib=False, satuan="bulan"),
     "kelas_risiko_jkk": Pilihan(pilihan=KELAS_JKK, bawaan="sangat_rendah", wajib=False),
     "tanggal": Tanggal(),
     "biaya_vendor_bulanan": Uang(wajib=False, lebih_dari_minimum=True),
@@ -120,7 +121,15 @@ def hitung(m: dict[str, Any]) -> Hasil:
         "Biaya lain karyawan tidak dihitung: rekrutmen, pelatihan, peralatan, lembur, cuti pengganti, "
         "pesangon bila hubungan kerja berakhir (PP 35/2021), dan waktu mengurus PPh 21 dan BPJS. Biaya "
         "vendor sudah memuat semua itu dalam harganya.")
+    keluaran["unduhan"] = [berkas_csv("iuran-pemberi-kerja-per-bulan.csv", "Unduh iuran per bulan (CSV)",
+                                      KOLOM_CSV, keluaran["per_bulan"])]
     return Hasil(keluaran=keluaran, langkah=langkah, peringatan=peringatan)
+
+
+#: The columns of the monthly table's CSV: those of the table "Iuran pemberi kerja per bulan".
+KOLOM_CSV = (("bulan", "bulan", "teks"), *((f"pemberi_kerja_{k}", f"pemberi_kerja_{k}", "rupiah")
+                                           for k in BAGIAN_PEMBERI_KERJA),
+             ("batas_upah_jp", "batas_upah_jp", "rupiah"))
 
 
 RINGKASAN = (

@@ -7,12 +7,13 @@ from typing import Any
 from ..biaya_platform import BERDOLAR, NAMA_SALURAN, SALURAN, TARIF, Aliran, aliran, tarif_dipakai
 from ..format import angka, rupiah
 from ..hasil import Hasil, Langkah
-from ..masukan import Angka, KesalahanMasukan, Persen, Pilihan, Tanggal, Uang, YaTidak
+from ..masukan import KesalahanMasukan, Persen, Pilihan, Tanggal, Uang, Valas, YaTidak
 from ..parameter import TanggalTidakDicakup, dasar_hukum
 from ..pajak_jasa import PENERIMA, pajak_jasa, petakan
 from ..pembulatan import bulat_rupiah
 from ..ppn import ppn as hitung_ppn
 from . import Baris, Kalkulator
+from ._unduhan import berkas_csv
 
 NOL = Decimal(0)
 CARA_PAJAK = ("potong", "tanggung", "tidak_memotong")
@@ -23,13 +24,13 @@ def _jenis_masukan(jenis: str):
     if jenis == "persen":
         return Persen(wajib=False)
     if jenis == "usd":
-        return Angka(wajib=False, maksimum=Decimal(1_000_000))
+        return Valas(wajib=False, maksimum=Decimal(1_000_000))
     return Uang(wajib=False)
 
 
 MASUKAN: dict[str, Any] = {
     "saluran": Pilihan(pilihan=SALURAN),
-    "nilai_kontrak": Uang(lebih_dari_minimum=True),
+    "nilai_kontrak": Uang(lebih_dari_minimum=True, valas_jika=("mata_uang", "USD")),
     "mata_uang": Pilihan(pilihan=("IDR", "USD"), bawaan="IDR", wajib=False),
     "kurs": Uang(wajib=False, lebih_dari_minimum=True, maksimum=Decimal(1_000_000)),
     "jenis_kontrak": Pilihan(pilihan=("tetap", "per_jam"), bawaan="tetap", wajib=False),
@@ -198,7 +199,19 @@ def hitung(m: dict[str, Any]) -> Hasil:
                   for k, t in tarif.items()],
         "perbandingan": perbandingan,
     }
+    # The two tables of fees, as the page shows them.
+    keluaran["unduhan"] = [
+        berkas_csv("perbandingan-saluran.csv", "Unduh perbandingan saluran (CSV)", KOLOM_CSV_BANDING, perbandingan),
+        *([berkas_csv("rincian-biaya-saluran.csv", "Unduh rincian biaya (CSV)", KOLOM_CSV_RINCIAN,
+                      keluaran["rincian"])] if keluaran["rincian"] else []),
+    ]
     return Hasil(keluaran=keluaran, langkah=langkah, peringatan=peringatan)
+
+
+KOLOM_CSV_BANDING = (("nama", "saluran", "teks"), ("total_dikeluarkan_klien", "anda_keluarkan", "rupiah"),
+                     ("diterima_penyedia", "penyedia_terima", "rupiah"), ("catatan", "tarif", "teks"))
+KOLOM_CSV_RINCIAN = (("nama", "biaya", "teks"), ("pihak", "dibayar", "teks"), ("rumus", "perhitungan", "teks"),
+                     ("jumlah", "rupiah", "rupiah"))
 
 
 RINGKASAN = (

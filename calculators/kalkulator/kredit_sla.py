@@ -12,6 +12,7 @@ from ..parameter import dasar_hukum
 from ..pembulatan import bulat_rupiah
 from . import Baris, Kalkulator
 from ._baris import TeksBaris
+from ._unduhan import berkas_csv
 
 MASUKAN = {
     "biaya_per_periode": Uang(lebih_dari_minimum=True),
@@ -20,7 +21,7 @@ MASUKAN = {
     "pengukuran": TeksBaris(pembaca=baca_pengukuran),
     "batas_kredit": Persen(lebih_dari_minimum=True),
     "cara_gabung": Pilihan(pilihan=("jumlah", "terbesar"), bawaan="jumlah", wajib=False),
-    "periode_pemutusan": Bulat(minimum=Decimal(1), maksimum=Decimal(120), bawaan=1, wajib=False),
+    "periode_pemutusan": Bulat(minimum=Decimal(1), maksimum=Decimal(120), bawaan=1, wajib=False, satuan="periode"),
 }
 
 
@@ -135,8 +136,25 @@ def hitung(m: dict[str, Any]) -> Hasil:
         "tingkat_layanan": [{"nama": t.nama, "arah": t.arah, "target": t.target, "ambang_pemutusan": t.ambang_putus,
                              "satuan": t.satuan} for t in tingkat],
         "periode": baris_periode,
+        "unduhan": [csv_periode(tingkat, baris_periode, total)],
     }
     return Hasil(keluaran=keluaran, langkah=langkah, peringatan=peringatan)
+
+
+def csv_periode(tingkat: list, baris_periode: list[dict[str, Any]], total: Decimal) -> dict[str, str]:
+    """The table 'Kredit per periode' as CSV: per service level its measured value and credit."""
+    kolom = [("periode", "periode", "teks")]
+    for t in tingkat:
+        kolom += [(f"nilai:{t.nama}", t.nama if not t.satuan else f"{t.nama} ({t.satuan})", "angka"),
+                  (f"kredit:{t.nama}", f"kredit {t.nama} (%)", "persen")]
+    kolom += [("kredit_persen", "kredit (%)", "persen"), ("kredit", "kredit (rupiah)", "rupiah"),
+              ("hak_pemutusan", "hak_pemutusan", "ya_tidak")]
+    baris = [{"periode": p["periode"], "kredit_persen": p["kredit_persen"], "kredit": p["kredit"],
+              "hak_pemutusan": p["hak_pemutusan"],
+              **{f"nilai:{n}": v for n, v in p["nilai"].items()},
+              **{f"kredit:{n}": v for n, v in p["kredit_per_tingkat"].items()}} for p in baris_periode]
+    baris.append({"periode": "Total", "kredit": total})
+    return berkas_csv("kredit-per-periode.csv", "Unduh kredit per periode (CSV)", kolom, baris)
 
 
 RINGKASAN = (

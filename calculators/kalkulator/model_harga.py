@@ -19,16 +19,16 @@ METODE = "Metode perkiraan situs ini (distribusi segitiga tiga titik), bukan ket
 
 MASUKAN = {
     "tarif_per_jam": Uang(lebih_dari_minimum=True),
-    "jam_optimis": Angka(maksimum=Decimal(1_000_000)),
-    "jam_realistis": Angka(maksimum=Decimal(1_000_000)),
-    "jam_pesimis": Angka(lebih_dari_minimum=True, maksimum=Decimal(1_000_000)),
+    "jam_optimis": Angka(maksimum=Decimal(1_000_000), satuan="jam"),
+    "jam_realistis": Angka(maksimum=Decimal(1_000_000), satuan="jam"),
+    "jam_pesimis": Angka(lebih_dari_minimum=True, maksimum=Decimal(1_000_000), satuan="jam"),
     "peluang_perubahan": Persen(bawaan=Decimal(0), wajib=False),
     "besar_perubahan": Persen(bawaan=Decimal(0), wajib=False, maksimum=Decimal(500)),
     "harga_tetap": Uang(wajib=False, lebih_dari_minimum=True),
     "retainer_bulanan": Uang(wajib=False, lebih_dari_minimum=True),
-    "jam_retainer_bulanan": Angka(wajib=False, maksimum=Decimal(1000)),
+    "jam_retainer_bulanan": Angka(wajib=False, maksimum=Decimal(1000), satuan="jam"),
     "tarif_kelebihan": Uang(wajib=False),
-    "durasi_bulan": Bulat(minimum=Decimal(1), maksimum=Decimal(120), bawaan=1, wajib=False),
+    "durasi_bulan": Bulat(minimum=Decimal(1), maksimum=Decimal(120), bawaan=1, wajib=False, satuan="bulan"),
 }
 
 _JAM = Decimal("0.1")

@@ -11,14 +11,14 @@ from dataclasses import replace
 from typing import Any
 
 from ..hasil import Hasil
-from ..pembayaran_jasa import JASA
+from ..pembayaran_jasa import CARA_NILAI, JASA, pesan_nilai_kosong
 from . import Baris, Kalkulator
 from . import pembayaran as p
 
 
 def _turunan(nama: str, judul: str, tetap: dict[str, tuple[str, ...]], kunci: tuple[str, ...],
              ringkasan: tuple[Baris, ...], contoh: dict[str, Any], bawaan: dict[str, Any] | None = None,
-             salah_tetap: str = "") -> Kalkulator:
+             salah_tetap: str = "", sisi_penyedia: bool = False) -> Kalkulator:
     """``kunci``: the page's questions, first. ``tetap``: keys this calculator fixes, with the values
     it accepts (the first is used when the key is blank; another accepted value is passed on, since it
     gives this page's answer). ``bawaan``: defaults that differ from the payment calculator's."""
@@ -38,10 +38,16 @@ def _turunan(nama: str, judul: str, tetap: dict[str, tuple[str, ...]], kunci: tu
     def aturan(m: dict[str, Any]) -> list[dict[str, str]]:
         lain = [{"kunci": k, "pesan": f"{salah_tetap} Pakai kalkulator pembayaran untuk nilai “{m[k]}”."}
                 for k, boleh in tetap.items() if m.get(k) is not None and m[k] not in boleh]
-        return lain or p.aturan(lengkap(m))
+        if lain:
+            return lain
+        # A blank amount names only the ways of giving it that this page asks, on its first one.
+        cara = tuple(k for k in kunci if k in CARA_NILAI)
+        umum = pesan_nilai_kosong()
+        return [{"kunci": cara[0], "pesan": pesan_nilai_kosong(cara)} if e["pesan"] == umum else e
+                for e in p.aturan(lengkap(m))]
 
     return Kalkulator(nama=nama, judul=judul, masukan=masukan, hitung=hitung,
-                      aturan=aturan, ringkasan=ringkasan, contoh=contoh)
+                      aturan=aturan, ringkasan=ringkasan, contoh=contoh, sisi_penyedia=sisi_penyedia)
 
 
 _UMUM = (Baris("Transfer ke penyedia", "net_dibayar", utama=True),
@@ -61,7 +67,8 @@ PPH21 = _turunan(
      Baris("Tarif efektif", "tarif_efektif", "persen"), *_UMUM),
     {"tanggal": "2025-03-10", "kategori_pph21": "bukan_pegawai", "punya_npwp": "ya", "pkp": "tidak",
      "bruto": "25 jt"},
-    salah_tetap="Kalkulator PPh 21 ini untuk imbalan jasa atau upah kepada orang pribadi dalam negeri.")
+    salah_tetap="Kalkulator PPh 21 ini untuk imbalan jasa atau upah kepada orang pribadi dalam negeri.",
+    sisi_penyedia=True)
 
 PPH26 = _turunan(
     "pph26", "Kalkulator PPh 26", {"penerima": ("luar_negeri",)},
@@ -70,10 +77,14 @@ PPH26 = _turunan(
     (Baris("Jumlah bruto (rupiah)", "bruto"), Baris("PPh 26 yang Anda potong", "pph26", utama=True),
      Baris("PPN jasa luar negeri yang Anda setor sendiri", "ppn_jasa_luar_negeri"),
      Baris("PPN di tagihan penjual (pemungut PPN PMSE)", "ppn", sembunyi_jika_nol=True),
-     Baris("Tarif efektif", "tarif_efektif", "persen"), *_UMUM),
+     Baris("Tarif efektif", "tarif_efektif", "persen"), _UMUM[0],
+     Baris("Transfer dalam mata uang tagihan (kurs yang sama)", "transfer_valas", "teks", sembunyi_jika_nol=True),
+     *_UMUM[1:],
+     Baris("Batas setor PPN jasa luar negeri", "jatuh_tempo_setor_ppn_anda", "tanggal", sembunyi_jika_nol=True),
+     Baris("Batas lapor SPT Masa PPN", "jatuh_tempo_lapor_ppn", "tanggal", sembunyi_jika_nol=True)),
     {"tanggal": "2026-02-10", "bentuk_badan": "pt", "jenis_penghasilan": "jasa", "nilai_valas": "2.000",
      "mata_uang": "USD", "kurs": "16.500", "dgt_valid": "tidak"},
-    salah_tetap="Kalkulator PPh 26 ini untuk penerima luar negeri.")
+    salah_tetap="Kalkulator PPh 26 ini untuk penerima luar negeri.", sisi_penyedia=True)
 
 PPN = _turunan(
     "ppn", "Kalkulator PPN jasa", {},

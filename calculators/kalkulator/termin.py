@@ -11,10 +11,11 @@ from ..hasil import Hasil, Langkah
 from ..masukan import Bulat, KesalahanMasukan, Pilihan, Tanggal, Uang, YaTidak
 from ..pajak_jasa import PENERIMA, pajak_jasa, petakan
 from ..parameter import dasar_hukum
-from ..termin import Bagian, PersenAtauJumlah, bagi, baca_termin, csv_jadwal, tanggal_retensi
+from ..termin import Bagian, PersenAtauJumlah, bagi, baca_termin, tanggal_retensi
 from . import Baris, Kalkulator
 from ._dasar import dasar_tanggal
 from ._baris import TeksBaris
+from ._unduhan import berkas_csv
 
 NOL = Decimal(0)
 
@@ -24,7 +25,7 @@ MASUKAN = {
     "tanggal_uang_muka": Tanggal(wajib=False),
     "termin": TeksBaris(pembaca=baca_termin),
     "retensi": PersenAtauJumlah(wajib=False, bawaan=Bagian("jumlah", NOL)),
-    "masa_garansi_hari": Bulat(maksimum=Decimal(3650), bawaan=90, wajib=False),
+    "masa_garansi_hari": Bulat(maksimum=Decimal(3650), bawaan=90, wajib=False, satuan="hari"),
     "sisa_pembulatan": Pilihan(pilihan=("terakhir", "pertama"), bawaan="terakhir", wajib=False),
     "penerima": Pilihan(pilihan=PENERIMA, bawaan="badan", wajib=False),
     "punya_npwp": YaTidak(bawaan=True),
@@ -108,7 +109,7 @@ def hitung(m: dict[str, Any]) -> Hasil:
             "persen": (p.bruto / total).quantize(Decimal("0.0001")), "bruto": p.bruto, "ppn": pajak.ppn,
             "potongan_pph": pajak.pph, "net_dibayar": pajak.net_dibayar,
             "jatuh_tempo_setor": pajak.jatuh_tempo_setor, "bea_meterai": pajak.bea_meterai,
-            "bea_meterai_bast": bast, "jenis_pph": pajak.jenis_pph, "jatuh_tempo_setor_ppn": pajak.jatuh_tempo_setor_ppn,
+            "bea_meterai_bast": bast, "bea_meterai_total": pajak.bea_meterai + bast, "jenis_pph": pajak.jenis_pph, "jatuh_tempo_setor_ppn": pajak.jatuh_tempo_setor_ppn,
             "ppn_jasa_luar_negeri": pajak.ppn_jasa_luar_negeri, "bukti_potong": pajak.bukti_potong,
         })
         if i == 0:
@@ -127,7 +128,7 @@ def hitung(m: dict[str, Any]) -> Hasil:
                 peringatan.append(x)
 
     jumlah = {k: sum((b[k] for b in baris), NOL) for k in ("bruto", "ppn", "potongan_pph", "net_dibayar",
-                                                            "bea_meterai", "bea_meterai_bast",
+                                                            "bea_meterai", "bea_meterai_bast", "bea_meterai_total",
                                                             "ppn_jasa_luar_negeri")}
     assert jumlah["bruto"] == total
     langkah.append(Langkah(
@@ -165,8 +166,9 @@ def hitung(m: dict[str, Any]) -> Hasil:
     total_baris = {"termin": "Jumlah", "keterangan": "", "tanggal": None, "persen": Decimal(1), **jumlah,
                    "jatuh_tempo_setor": None}
     bukti = next((b["bukti_potong"] for b in baris if b["bukti_potong"]), "")
-    unduhan = [{"nama": "jadwal-termin.csv", "mime": "text/csv", "label": "Unduh jadwal (CSV)",
-                "teks": csv_jadwal(baris, total_baris)}]
+    # The CSV is written from the rows the schedule table shows: its stamp duty is the kuitansi's
+    # and the BAST's, as on the screen.
+    unduhan = [berkas_csv("jadwal-termin.csv", "Unduh jadwal (CSV)", KOLOM_CSV, baris + [total_baris])]
     if jumlah["ppn_jasa_luar_negeri"]:
         extra = {"total_ppn_jasa_luar_negeri": jumlah["ppn_jasa_luar_negeri"]}
     else:
@@ -178,7 +180,7 @@ def hitung(m: dict[str, Any]) -> Hasil:
         "total_ppn": jumlah["ppn"],
         "total_potongan_pph": jumlah["potongan_pph"],
         "total_net_dibayar": jumlah["net_dibayar"],
-        "total_bea_meterai": jumlah["bea_meterai"] + jumlah["bea_meterai_bast"],
+        "total_bea_meterai": jumlah["bea_meterai_total"],
         "bukti_potong": bukti,
         "sisa_pembulatan_ke": (sisa.label if sisa else pembulatan[0].label if pembulatan else None),
         "sisa_pembulatan": (pembulatan[0].tambahan_pembulatan if pembulatan else NOL),
@@ -190,6 +192,15 @@ def hitung(m: dict[str, Any]) -> Hasil:
     }
     return Hasil(keluaran=keluaran, langkah=langkah, peringatan=peringatan)
 
+
+#: The columns of the schedule's CSV: those of the table on the page. Its bea_meterai is the
+#: payment's whole stamp duty (kuitansi and BAST), the figure the page shows.
+KOLOM_CSV = (
+    ("termin", "termin", "teks"), ("keterangan", "keterangan", "teks"), ("tanggal", "tanggal", "tanggal"),
+    ("persen", "persen", "persen"), ("bruto", "bruto", "rupiah"), ("ppn", "ppn", "rupiah"),
+    ("potongan_pph", "potongan_pph", "rupiah"), ("net_dibayar", "net_dibayar", "rupiah"),
+    ("jatuh_tempo_setor", "jatuh_tempo_setor", "tanggal"), ("bea_meterai_total", "bea_meterai", "rupiah"),
+)
 
 RINGKASAN = (
     Baris("Nilai kontrak (sebelum PPN)", "nilai_kontrak"),

@@ -17,6 +17,7 @@ from ..masukan import Daftar, Pilihan, Tanggal, Uang
 from ..parameter import TanggalTidakDicakup, dasar_hukum, parameter
 from ..umkm import BENTUK, kelayakan, pph_final_bulanan
 from . import Baris, Kalkulator
+from ._unduhan import berkas_csv
 from .pembayaran import MASUKAN as MASUKAN_PEMBAYARAN
 
 MASUKAN = {
@@ -137,9 +138,19 @@ def hitung(m: dict[str, Any]) -> Hasil:
     else:
         peringatan.append("Tidak memenuhi syarat PPh final UMKM: pembeli memotong PPh 21 atau PPh 23 biasa, "
                           "dan penyedia memakai tarif umum.")
-    return Hasil(keluaran={"eligible": boleh, "pph_final_per_bulan": list(per_bulan), "pph_final_total": total,
-                           "peredaran_bruto_total": sum(bulan, Decimal(0))},
-                 langkah=langkah, peringatan=peringatan)
+    baris_bulan = [{"bulan": f"{tanggal.year}-{i:02d}", "peredaran_bruto": b, "pph_final": p}
+                   for i, (b, p) in enumerate(zip(bulan, per_bulan), start=1)]
+    keluaran = {"eligible": boleh, "pph_final_per_bulan": list(per_bulan), "pph_final_total": total,
+                "peredaran_bruto_total": sum(bulan, Decimal(0)), "per_bulan": baris_bulan}
+    if boleh:
+        keluaran["unduhan"] = [berkas_csv("pph-final-per-bulan.csv", "Unduh PPh final per bulan (CSV)", KOLOM_CSV,
+                                          baris_bulan)]
+    return Hasil(keluaran=keluaran, langkah=langkah, peringatan=peringatan)
+
+
+#: The columns of the months' CSV: those of the table on the page.
+KOLOM_CSV = (("bulan", "bulan", "teks"), ("peredaran_bruto", "peredaran_bruto", "rupiah"),
+             ("pph_final", "pph_final", "rupiah"))
 
 
 KALKULATOR = Kalkulator(

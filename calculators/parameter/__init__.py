@@ -124,21 +124,22 @@ def parameter(jalur: str, tanggal: date) -> NilaiBerlaku:
     judul = simpul.get("keterangan") or data.get("judul", jalur)
     if tanggal < nilai[0].mulai:
         raise TanggalTidakDicakup(
-            f"{judul}: data aturan di situs ini dimulai {tanggal_id(nilai[0].mulai)}; "
-            f"tanggal {tanggal_id(tanggal)} belum dicakup."
+            f"Tanggal {tanggal_id(tanggal)} belum dicakup situs ini: data aturan yang dipakai di sini "
+            f"dimulai {tanggal_id(nilai[0].mulai)} ({judul}). Pilih tanggal sejak {tanggal_id(nilai[0].mulai)}."
         )
     batas = data["dicakup_sampai"]
     if tanggal > batas:
         raise TanggalTidakDicakup(
-            f"{judul}: data aturan di situs ini hanya mencakup sampai {tanggal_id(batas)}; "
-            f"untuk tanggal {tanggal_id(tanggal)} periksa dulu aturan yang berlaku saat itu."
+            f"Tanggal {tanggal_id(tanggal)} sesudah cakupan situs ini: data aturan yang dipakai di sini "
+            f"hanya mencakup sampai {tanggal_id(batas)} ({judul}). Pilih tanggal sampai {tanggal_id(batas)}, "
+            f"atau periksa dulu aturan yang berlaku pada tanggal itu."
         )
     berlaku = [v for v in nilai if v.mulai <= tanggal]
     terakhir = berlaku[-1]
     if terakhir.sampai is not None and tanggal > terakhir.sampai:
         raise TanggalTidakDicakup(
-            f"{judul}: tidak ada aturan yang tercatat untuk {tanggal_id(tanggal)} "
-            f"(aturan terakhir berakhir {tanggal_id(terakhir.sampai)})."
+            f"Tanggal {tanggal_id(tanggal)} tidak dicakup situs ini: aturan terakhir yang tercatat "
+            f"berakhir {tanggal_id(terakhir.sampai)} ({judul}). Periksa aturan yang berlaku pada tanggal itu."
         )
     return terakhir
 

@@ -86,7 +86,9 @@ def html_ringkasan(hasil: Hasil, baris: Iterable[Baris]) -> Mentah:
     k = hasil.keluaran
     isi = []
     for b in baris:
-        if b.kunci not in k or (b.sembunyi_jika_nol and not k[b.kunci]):
+        # A tax row at zero is hidden unless it is the tax of this payment (a 0% treaty rate still
+        # shows "PPh yang Anda potong Rp0").
+        if b.kunci not in k or (b.sembunyi_jika_nol and not k[b.kunci] and k.get("kode_pph") != b.kunci):
             continue
         isi.append(el("tr", {"class": "bja-utama" if b.utama else None},
                       el("th", {"scope": "row"}, b.label), "\n",
@@ -106,16 +108,31 @@ def gulir(*isi: Any) -> Mentah:
                       "aria-label": "Tabel; geser ke samping bila terpotong"}, *isi)
 
 
-def html_umum(hasil: Hasil, baris: Iterable[Baris]) -> Mentah:
-    """The generic view: summary, warnings, steps."""
-    return fragmen(html_ringkasan(hasil, baris), html_peringatan(hasil.peringatan), html_rincian(hasil.langkah))
+def html_sisi_penyedia(k: dict[str, Any]) -> Mentah | None:
+    """The same payment from the provider's side (a freelancer checking what will arrive): one payment
+    of the tax engine only (its ``kode_pph``)."""
+    if "kode_pph" not in k or "net_dibayar" not in k:
+        return None
+    valas = f" ({k['transfer_valas']})" if k.get("transfer_valas") else ""
+    teks = [f"Yang masuk ke rekening Anda: {rupiah(k['net_dibayar'])}{valas}."]
+    pph = k.get(k["kode_pph"]) or 0
+    if pph:
+        teks.append(f"{k['jenis_pph']} {rupiah(pph)} dipotong klien dari tagihan Anda dan disetor atas nama Anda; "
+                    f"mintalah bukti potongnya ({k['bukti_potong']}) untuk catatan pajak Anda.")
+    return el("p", {"class": "bja-sisi-penyedia"}, el("strong", None, "Bila Anda penyedianya: "), " ".join(teks))
+
+
+def html_umum(hasil: Hasil, baris: Iterable[Baris], sisi_penyedia: bool = False) -> Mentah:
+    """The generic view: summary, the provider's side (pages a provider also uses), warnings, steps."""
+    return fragmen(html_ringkasan(hasil, baris), html_sisi_penyedia(hasil.keluaran) if sisi_penyedia else None,
+                   html_peringatan(hasil.peringatan), html_rincian(hasil.langkah))
 
 
 def html_hasil(kalk: Kalkulator, hasil: Hasil) -> str:
     modul = TAMPILAN.get(kalk.nama)
     if modul is not None:
         return import_module(f"{__name__}.{modul}").tampilan(hasil)
-    return html_umum(hasil, kalk.ringkasan)
+    return html_umum(hasil, kalk.ringkasan, kalk.sisi_penyedia)
 
 
 def html_galat(pesan: str) -> str:

@@ -76,7 +76,7 @@ def _tabel_bulan(k: dict) -> Mentah:
                 [el("th", KOLOM_ANGKA, _singkatan(x)) for x in BAGIAN_PEMBERI_KERJA],
                 el("th", KOLOM_ANGKA, "Batas upah JP"))
     return el("details", {"class": "bja-alternatif"}, el("summary", None, "Iuran pemberi kerja per bulan"),
-              gulir(el("table", None, el("thead", None, kepala), el("tbody", None, baris))))
+              gulir(el("table", {"class": "bja-tabel-bulan"}, el("thead", None, kepala), el("tbody", None, baris))))
 
 
 def tampilan(hasil: Hasil) -> str:

@@ -43,12 +43,17 @@ def html_rekap_kepala(judul: list[str], pemetaan: list[str]) -> Mentah:
     return el("thead", None, el("tr", None, sel, kita))
 
 
+_SEL = {"tabindex": "0"}
+
+
 def html_rekap_baris(sel: list[str], b: dict[str, Any]) -> Mentah:
-    """One row: its cells (each editable on the page: ``data-kolom``), then the recap's figures and
-    its problems beside it. ``b``: ``api._ringkas`` of the recap row."""
+    """One row: its cells, then the recap's figures and its problems beside it. ``b``: ``api._ringkas``
+    of the recap row. The reader's cells are the focusable ones (``tabindex``), each editable on the page;
+    the page finds a cell's column from its place in the row (``cellIndex`` - 1), so a cell carries no
+    other attribute (10.000 rows: less HTML to write here and to parse there)."""
     salah = bool(b["galat"])
     nomor = el("th", {"scope": "row"}, str(b["nomor"]))
-    milik = [el("td", {"class": "bja-sel", "data-kolom": str(i), "tabindex": "0"}, v) for i, v in enumerate(sel)]
+    milik = [el("td", _SEL, v) for v in sel]
     dihitung = b["pph"] is not None
     angka_ = [el("td", None, b["jenis_pph"] or "–"),
             el("td", {"class": "bja-angka", "data-kunci": "pph"}, _rekap_rp(b["pph"]) if dihitung else "–"),

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from calculators import api
-from tests.conftest import tunggu
+from tests.conftest import jalankan_peramban, contoh_halaman, tunggu
 
 pytestmark = pytest.mark.peramban
 
@@ -67,7 +66,7 @@ def test_kalkulator_dengan_papan_ketik_saja(server, halaman):
             break
     assert urutan == ["jenis_penghasilan", "punya_npwp", "pkp", "tanggal"], urutan
 
-    harapan = api.jalankan("pph23", {"bruto": "Rp 40.000.000", "jenis_penghasilan": "hadiah",
+    harapan = jalankan_peramban("pph23", {"bruto": "Rp 40.000.000", "jenis_penghasilan": "hadiah",
                                      "punya_npwp": "tidak", "pkp": "ya", "tanggal": "2024-07-01"})
     assert harapan["ok"]
     pph = f"Rp{harapan['hasil']['pph23']:,}".replace(",", ".")
@@ -100,7 +99,7 @@ def test_kalkulator_dengan_papan_ketik_saja(server, halaman):
         raise AssertionError("tombol 'Kembali ke contoh' tidak tercapai dengan Tab")
     assert _fokus(page)["outline"] or _fokus(page)["shadow"]
     page.keyboard.press("Enter")
-    contoh = api.jalankan("pph23", api.kalkulator("pph23").contoh)
+    contoh = jalankan_peramban("pph23", contoh_halaman("pph23"))
     pph = f"Rp{contoh['hasil']['pph23']:,}".replace(",", ".")
     tunggu(page, f"document.querySelector('.bja-hasil td[data-kunci=pph23]')?.textContent.trim() === '{pph}'")
     assert h.galat == [], h.galat

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from calculators import api
-from tests.conftest import js_tampil, tunggu
+from tests.conftest import jalankan_peramban, js_tampil, tunggu
 
 pytestmark = pytest.mark.peramban
 
@@ -48,7 +47,7 @@ def test_pertanyaan_mengikuti_jawaban_dan_masukan_buruk(server, halaman):
     page.locator("#f-cara_bayar").select_option("bulanan")
     terlihat(status_ptkp=True, jumlah_hari=False)
     page.locator("#f-status_ptkp").select_option("K/3")
-    harapan = api.jalankan("pembayaran", {**DASAR, "kategori_pph21": "pegawai_tidak_tetap", "cara_bayar": "bulanan",
+    harapan = jalankan_peramban("pembayaran", {**DASAR, "kategori_pph21": "pegawai_tidak_tetap", "cara_bayar": "bulanan",
                                           "status_ptkp": "K/3", "bruto": "10.000.000"})
     rp = f"Rp{harapan['hasil']['pph21']:,}".replace(",", ".")
     tunggu(page, f"document.querySelector('.bja-hasil td[data-kunci=pph21]')?.textContent.trim() === '{rp}'")
@@ -78,7 +77,7 @@ def test_pertanyaan_mengikuti_jawaban_dan_masukan_buruk(server, halaman):
     # Good amounts in the formats readers type: the page shows what CPython computes.
     for teks in BAIK:
         _isi(page, "#f-bruto", teks)
-        harapan = api.jalankan("pembayaran", {**DASAR, "bruto": teks})
+        harapan = jalankan_peramban("pembayaran", {**DASAR, "bruto": teks})
         assert harapan["ok"], teks
         rp = f"Rp{harapan['hasil']['pph21']:,}".replace(",", ".")
         tunggu(page, f"document.querySelector('#f-bruto-galat').textContent === ''"
@@ -105,7 +104,7 @@ def test_pertanyaan_mengikuti_jawaban_dan_masukan_buruk(server, halaman):
     page.goto(url)
     tunggu(page, SIAP, 90000)
     assert page.locator("#f-bruto").input_value() == "12.345.678"
-    harapan = api.jalankan("pembayaran", {**DASAR, "bruto": "12.345.678", "jumlah_rangkap": "2"})
+    harapan = jalankan_peramban("pembayaran", {**DASAR, "bruto": "12.345.678", "jumlah_rangkap": "2"})
     rp = f"Rp{harapan['hasil']['pph21']:,}".replace(",", ".")
     tunggu(page, f"document.querySelector('.bja-hasil td[data-kunci=pph21]')?.textContent.trim() === '{rp}'")
 

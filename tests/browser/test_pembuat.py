@@ -114,7 +114,9 @@ def test_tombol_salin_pustaka_klausul_menyalin_teks_persis(server, peramban):
 def test_pembuat_memuat_roda_kontrak_dan_potretnya_sendiri(server, halaman):
     """The template builder is the one page that loads the contract library's wheel (after the tax
     wheel), restores its own memory snapshot, computes, and keeps both wheels for offline use."""
-    h = halaman(f"{server}/templat/pembuat/")
+    h = halaman("about:blank")
+    h.page.add_init_script("window.bjaJalur = 'potret'")  # headless Chromium reports a slow link
+    h.page.goto(f"{server}/templat/pembuat/")
     page = h.page
     tunggu(page, SIAP, 90000)
     assert page.locator(".bja-kalkulator").get_attribute("data-potret") == "ya"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from calculators import api
-from tests.conftest import JS_MASUKAN, js_tampil, tunggu
+from tests.conftest import jalankan_peramban, JS_MASUKAN, js_tampil, tunggu
 
 pytestmark = pytest.mark.peramban
 
@@ -18,7 +17,7 @@ def _terlihat(page, kunci: str) -> bool:
 
 def _sama_dengan_cpython(page) -> dict:
     masukan = page.evaluate(JS_MASUKAN)
-    harapan = api.jalankan("pph21", masukan)
+    harapan = jalankan_peramban("pph21", masukan)
     assert harapan["ok"], (masukan, harapan)
     page.evaluate("(h) => { const t = document.createElement('template'); t.innerHTML = h;"
                   " window.__harapan = t.innerHTML; }", harapan["html"])

@@ -5,8 +5,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from calculators import api
-from tests.conftest import tunggu
+from tests.conftest import jalankan_peramban, contoh_halaman, tunggu
 
 pytestmark = pytest.mark.peramban
 
@@ -32,7 +31,7 @@ def _ketik(page, selector: str, teks: str) -> None:
 
 def test_contoh_saat_build_ada_sebelum_skrip(situs):
     html = (situs / "kalkulator" / "pph23" / "index.html").read_text(encoding="utf-8")
-    contoh = api.jalankan("pph23", api.kalkulator("pph23").contoh)
+    contoh = jalankan_peramban("pph23", contoh_halaman("pph23"))
     assert contoh["ok"]
     assert contoh["html"] in html  # the same function rendered it at build time
 
@@ -45,8 +44,9 @@ def test_mengetik_seperti_orang_dan_hasil_sama_dengan_cpython(server, halaman):
     tunggu(page, SIAP)
     tunggu(page, "document.querySelector('.bja-status').dataset.jenis === 'ok'"
                  " && document.querySelector('.bja-status').textContent.includes('diperbarui')")
-    harapan = api.jalankan("pph23", {"bruto": "Rp 25.000.000", "jenis_penghasilan": "jasa",
-                                     "punya_npwp": "ya", "pkp": "ya", "tanggal": "2025-03-10"})
+    harapan = jalankan_peramban("pph23", {"bruto": "Rp 25.000.000", "jenis_penghasilan": "jasa",
+                                     "punya_npwp": "ya", "pkp": "ya",
+                                     "tanggal": contoh_halaman("pph23")["tanggal"]})
     assert harapan["ok"]
     assert _sama(page, harapan["html"])
 
@@ -54,7 +54,7 @@ def test_mengetik_seperti_orang_dan_hasil_sama_dengan_cpython(server, halaman):
     page.locator("input[name=punya_npwp][value=tidak]").check()
     page.locator("#f-jenis_penghasilan").select_option("royalti")
     _ketik(page, "#f-bruto", "10.000.000,50")
-    harapan = api.jalankan("pph23", {"bruto": "10.000.000,50", "jenis_penghasilan": "royalti",
+    harapan = jalankan_peramban("pph23", {"bruto": "10.000.000,50", "jenis_penghasilan": "royalti",
                                      "punya_npwp": "tidak", "pkp": "ya", "tanggal": "2025-03-10"})
     tunggu(page, f"document.querySelector('.bja-hasil td[data-kunci=pph23]')?.textContent.trim() === "
                  f"'Rp{harapan['hasil']['pph23']:,}'.replaceAll(',', '.')")
@@ -84,7 +84,7 @@ def test_tautan_bersama_mengisi_dan_menghitung(server, halaman):
     h = halaman(f"{server}/kalkulator/pph23/?bruto=7+jt&jenis_penghasilan=jasa&punya_npwp=ya&pkp=tidak&tanggal=2024-02-01")
     page = h.page
     tunggu(page, SIAP)
-    harapan = api.jalankan("pph23", {"bruto": "7 jt", "jenis_penghasilan": "jasa", "punya_npwp": "ya",
+    harapan = jalankan_peramban("pph23", {"bruto": "7 jt", "jenis_penghasilan": "jasa", "punya_npwp": "ya",
                                      "pkp": "tidak", "tanggal": "2024-02-01"})
     tunggu(page, "document.querySelector('.bja-status').textContent.includes('diperbarui')")
     assert _sama(page, harapan["html"])
@@ -99,7 +99,7 @@ def _tanpa_potret(h, url: str) -> None:
     tunggu(page, SIAP)
     tunggu(page, "document.querySelector('.bja-status').textContent.includes('diperbarui')")
     assert page.locator(".bja-kalkulator").get_attribute("data-potret") == "tidak"
-    harapan = api.jalankan("pph23", {"bruto": "12 jt", "jenis_penghasilan": "jasa", "punya_npwp": "tidak",
+    harapan = jalankan_peramban("pph23", {"bruto": "12 jt", "jenis_penghasilan": "jasa", "punya_npwp": "tidak",
                                      "pkp": "ya", "tanggal": "2025-06-02"})
     assert _sama(page, harapan["html"])
     assert "NaN" not in page.content()
@@ -111,6 +111,7 @@ URL_TANPA_POTRET = "/kalkulator/pph23/?bruto=12+jt&jenis_penghasilan=jasa&punya_
 def test_potret_gagal_dimuat_python_tetap_jalan(server, halaman):
     """A host that does not serve the snapshot (or a broken one): the worker falls back."""
     h = halaman("about:blank")
+    h.page.add_init_script("window.bjaJalur = 'potret'")  # the snapshot path, whose snapshot then fails
     h.page.route("**/potret.bin*", lambda route: route.abort())
     h.page.goto(f"{server}{URL_TANPA_POTRET}")
     _tanpa_potret(h, URL_TANPA_POTRET)
@@ -119,7 +120,9 @@ def test_potret_gagal_dimuat_python_tetap_jalan(server, halaman):
 def test_save_data_tidak_mengunduh_potret(server, halaman):
     """A reader whose browser asks to save data gets the smaller download (no ~5 MB snapshot)."""
     h = halaman("about:blank")
-    h.page.add_init_script("Object.defineProperty(navigator, 'connection', {value: {saveData: true}})")
+    # a fast link, on which the snapshot would otherwise be used: Save-Data alone keeps it away
+    h.page.add_init_script("Object.defineProperty(navigator, 'connection', "
+                           "{value: {effectiveType: '4g', downlink: 20, saveData: true}})")
     h.page.goto(f"{server}{URL_TANPA_POTRET}")
     _tanpa_potret(h, URL_TANPA_POTRET)
     assert any(u.endswith("pyodide.asm.wasm") for u in h.permintaan)  # the worker's requests are seen
@@ -159,6 +162,7 @@ def test_halaman_pajak_tidak_meminta_roda_kontrak(server, peramban):
     wheel nor the template builder's snapshot (hooks/runtime.py), neither from the page and its
     worker nor from the service worker that keeps the runtime for offline use."""
     ctx = peramban.new_context()
+    ctx.add_init_script("window.bjaJalur = 'potret'")  # headless Chromium reports a slow link
     semua: list[str] = []
     ctx.on("request", lambda r: semua.append(r.url))  # the page, its worker, the service worker
     page = ctx.new_page()

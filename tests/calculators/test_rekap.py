@@ -699,3 +699,54 @@ def test_cli_csv_20_mb_keluar_2_dengan_ukuran_sebenarnya(tmp_path):
 def test_karakter_kendali_tidak_masuk_xml():
     h = satu({**BULAN[0], "nomor_dokumen": "INV\x07-1"})
     assert h["coretax"] == {} and "karakter kendali" in h["baris"][0]["galat"][0]["pesan"]
+
+
+def _xml_elementtree(s, npwp: str, bukti) -> str:
+    """The reference serialisation: the same tree built and written by ElementTree."""
+    akar = ET.Element(s.akar, {"xmlns:xsi": coretax.XSI})
+    ET.SubElement(akar, s.pemotong).text = npwp
+    daftar = ET.SubElement(akar, s.daftar)
+    for b in bukti:
+        butir = ET.SubElement(daftar, s.butir)
+        for e in s.elemen:
+            v = b.nilai.get(e)
+            if v is None or v == "":
+                ET.SubElement(butir, e, {"xsi:nil": "true"})
+            else:
+                ET.SubElement(butir, e).text = coretax._teks(s, e, v)
+    ET.indent(akar, space="  ")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(akar, encoding="unicode") + "\n"
+
+
+@pytest.mark.parametrize("jenis", sorted(coretax.JENIS_BUKTI))
+def test_xml_ditulis_sama_dengan_elementtree(jenis):
+    # coretax.xml writes the document line by line (speed): byte for byte what ElementTree writes,
+    # including text that must be escaped and an empty list
+    baris = [{**b, "nama_penerima": "PT A & B <Tbk>"} if i == 2 else b for i, b in enumerate(BULAN)]
+    sah, salah, _ = coretax.pemotong_sah(coretax.Pemotong(**PEMOTONG))
+    assert not salah
+    semua = rekap.rekap(baris, PEMOTONG, ACUAN)
+    assert jenis in semua["coretax"]
+    s = coretax.susunan(jenis, date(2026, 3, 1))
+    isian = []
+    for nomor, data in enumerate(baris, 1):
+        b = rekap._hitung_baris(nomor, data, None)
+        if b.r is not None and not b.galat:
+            i, _ = coretax.isian(nomor, b.p, b.r, b.idt, sah)
+            if i is not None and i.jenis == jenis:
+                isian.append(i)
+    bukti, _ = coretax.gabung(isian)
+    assert bukti
+    assert coretax.xml(s, sah.npwp, bukti) == _xml_elementtree(s, sah.npwp, bukti) == semua["coretax"][jenis]
+    assert coretax.xml(s, "0013456789012000 & <x>", []) == _xml_elementtree(s, "0013456789012000 & <x>", [])
+
+
+def test_baris_rekap_sudah_siap_json(bulan):
+    # the rows are not converted a second time: every value in them is already a JSON value
+    def periksa(v):
+        if isinstance(v, dict):
+            return all(isinstance(k, str) and periksa(x) for k, x in v.items())
+        if isinstance(v, list):
+            return all(periksa(x) for x in v)
+        return v is None or isinstance(v, (str, int, float, bool))
+    assert periksa(bulan["baris"]) and json.loads(json.dumps(bulan)) == bulan

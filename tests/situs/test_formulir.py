@@ -37,7 +37,7 @@ class _Formulir(HTMLParser):
 def _formulir(situs):
     for p in sorted(situs.rglob("*.html")):
         teks = p.read_text(encoding="utf-8")
-        if 'class="bja-kalkulator"' not in teks:
+        if 'class="bja-kalkulator' not in teks:
             continue
         f = _Formulir()
         f.feed(teks)

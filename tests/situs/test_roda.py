@@ -88,10 +88,45 @@ def test_halaman_pajak_hanya_merujuk_roda_pajak(situs):
     pajak = [u for u in semua if Path(u).name.startswith("calculators-")]
     kontrak = [u for u in semua if Path(u).name.startswith("calculators_kontrak-")]
     assert len(pajak) == 1 and len(kontrak) == 1, semua
-    halaman = [p for p in sorted(situs.rglob("index.html")) if 'class="bja-kalkulator"' in p.read_text(encoding="utf-8")]
+    halaman = [p for p in sorted(situs.rglob("index.html")) if 'class="bja-kalkulator' in p.read_text(encoding="utf-8")]
     assert len(halaman) > 2
     for p in halaman:
         html = p.read_text(encoding="utf-8")
         pembuat = p.relative_to(situs).as_posix() == "templat/pembuat/index.html"
         assert pajak[0] in html, p
         assert (kontrak[0] in html) == pembuat, p
+
+
+# ---- Pyodide pinned: its memory-snapshot API is private (hooks/runtime.py periksa_pyodide) ----------
+
+def test_pyodide_dipin_sama_dengan_package_json(runtime):
+    import json
+    paket = json.loads((AKAR / "package.json").read_text(encoding="utf-8"))
+    semua = {**paket.get("dependencies", {}), **paket.get("devDependencies", {})}
+    assert semua["pyodide"] == runtime.VERSI_PYODIDE  # exact, no range
+    runtime.periksa_pyodide(runtime.versi_pyodide())  # node_modules holds the pinned one
+
+
+def test_versi_lain_menggagalkan_build_dengan_jelas(runtime):
+    with pytest.raises(RuntimeError, match=r"pinned to Pyodide 314\.0\.7.*private API.*_loadSnapshot"):
+        runtime.periksa_pyodide("315.0.0")
+
+
+def test_api_potret_hilang_menggagalkan_build(runtime, tmp_path, monkeypatch):
+    for nama in ("pyodide.mjs", "pyodide.asm.mjs"):
+        (tmp_path / nama).write_text((runtime.PYODIDE / nama).read_text(encoding="utf-8")
+                                     .replace("makeMemorySnapshot", "makeSnapshotV2"), encoding="utf-8")
+    monkeypatch.setattr(runtime, "PYODIDE", tmp_path)
+    with pytest.raises(RuntimeError, match=r"no longer has the private snapshot API.*makeMemorySnapshot in pyodide\.asm\.mjs"):
+        runtime.periksa_pyodide(runtime.VERSI_PYODIDE)
+
+
+def test_ukuran_berkas_runtime_untuk_kemajuan_unduhan(runtime, tmp_path):
+    """The sizes the worker's progress line counts from: raw and as sent (brotli copy if any)."""
+    teks = tmp_path / "a.json"
+    teks.write_text('{"x": "' + "ab" * 5000 + '"}')
+    zip_ = tmp_path / "b.zip"
+    zip_.write_bytes(bytes(range(256)) * 8)
+    u = runtime.ukuran_berkas([teks, zip_])
+    assert u["a.json"][0] == teks.stat().st_size and u["a.json"][1] < u["a.json"][0] / 10
+    assert u["b.zip"] == [2048, 2048]

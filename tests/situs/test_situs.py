@@ -116,7 +116,7 @@ def test_potret_memori_ada_dirujuk_dan_bersih(situs):
     potret = sorted((situs / "assets" / "potret").rglob("potret.bin"))
     assert len(potret) == 2
     url = {p.relative_to(situs).as_posix(): p for p in potret}
-    kalkulator = [p for p in _halaman(situs) if 'class="bja-kalkulator"' in p.read_text(encoding="utf-8")]
+    kalkulator = [p for p in _halaman(situs) if 'class="bja-kalkulator' in p.read_text(encoding="utf-8")]
     assert kalkulator
     dirujuk: dict[str, list[Path]] = {}
     for p in kalkulator:
@@ -140,6 +140,6 @@ def test_potret_memori_ada_dirujuk_dan_bersih(situs):
 def test_hanya_halaman_kalkulator_memuat_runtime(situs):
     for p in _halaman(situs):
         html = p.read_text(encoding="utf-8")
-        punya_form = 'class="bja-kalkulator"' in html
+        punya_form = 'class="bja-kalkulator' in html
         memuat = "kalkulator.js" in html
         assert punya_form == memuat, p

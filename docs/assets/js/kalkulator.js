@@ -58,11 +58,22 @@ function buatPekerja() {
   const url = new URL(urlDari("data-pekerja"));
   url.searchParams.set("pyodide", urlDari("data-pyodide"));
   for (const roda of skrip.getAttribute("data-roda").split(" ")) url.searchParams.append("roda", new URL(roda, document.baseURI).href);
-  // The snapshot costs ~5 MB more on a first visit and saves Python's start-up (seconds of CPU).
-  // A reader who asked the browser to save data gets the smaller download instead.
+  // The snapshot costs ~5 MB more on a first visit and saves Python's start-up (seconds of CPU):
+  // the page's head chose the path (overrides/main.html: snapshot when kept or on a fast link,
+  // never for a reader who asked to save data, unless kept) and preloaded its files.
   const hemat = navigator.connection && navigator.connection.saveData;
-  if (skrip.getAttribute("data-potret") && !hemat) url.searchParams.set("potret", urlDari("data-potret"));
-  return new Worker(url.href, { type: "module" });
+  const potret = globalThis.bjaJalur ? globalThis.bjaJalur === "potret" : !hemat;
+  if (skrip.getAttribute("data-potret") && potret) url.searchParams.set("potret", urlDari("data-potret"));
+  const pekerja = new Worker(url.href, { type: "module" });
+  // File sizes for the download progress ("unduh" messages from the worker): its first message.
+  let ukuran = null;
+  try {
+    ukuran = JSON.parse(skrip.dataset.ukuran || "null");
+  } catch {
+    ukuran = null;
+  }
+  if (ukuran) pekerja.postMessage({ jenis: "ukuran", ukuran });
+  return pekerja;
 }
 
 // keadaan: "memuat" (starting), "siap", "habis" (still starting after BATAS_WAKTU_MS), "gagal"
@@ -82,7 +93,7 @@ function mulaiMesin() {
   clearTimeout(mesin.waktuHabis);
   if (!performance.getEntriesByName("bja:pekerja-dibuat").length) performance.mark("bja:pekerja-dibuat");
   const pekerja = buatPekerja();
-  Object.assign(mesin, { pekerja, keadaan: "memuat", kabar: null });
+  Object.assign(mesin, { pekerja, keadaan: "memuat", kabar: null, unduh: null });
   // Counted from the worker's creation, not from when the page was parsed.
   mesin.waktuHabis = setTimeout(() => {
     if (mesin.pekerja !== pekerja || mesin.keadaan !== "memuat") return;
@@ -103,6 +114,9 @@ function mulaiMesin() {
       const simpan = pesan.potret ? "simpan-runtime" : "simpan-runtime-tanpa-potret";
       if (navigator.serviceWorker) navigator.serviceWorker.ready.then((r) => r.active?.postMessage(simpan));
       kabarMesin(pesan);
+    } else if (pesan.jenis === "unduh") {
+      mesin.unduh = pesan; // replayed to forms attached later, like the engine's state
+      siarkan(pesan);
     } else if (pesan.jenis === "gagal") {
       clearTimeout(mesin.waktuHabis);
       mesin.keadaan = "gagal";
@@ -118,6 +132,13 @@ function mulaiMesin() {
     mesin.keadaan = "gagal";
     kabarMesin({ jenis: "gagal", peramban: true });
   });
+}
+
+/** "sekitar 3,2 MB dari 7,9 MB" for the runtime still to download, or "" when nothing is left. */
+function teksSisaUnduh(u) {
+  if (!u || !u.total || u.sisa < 50000) return "";
+  const mb = (n) => (n / 1e6).toLocaleString("id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return `sekitar ${mb(u.sisa)} MB dari ${mb(u.total)} MB`;
 }
 
 function mulaiUlangMesin() {
@@ -190,6 +211,16 @@ function pasang(wadah, indeks) {
   tombolCoba.textContent = "Coba muat lagi mesin hitung";
   coba.append(tombolCoba);
   status.after(coba);
+  // Download progress while Python loads (not a live region: the status line announces the news).
+  const muat = document.createElement("p");
+  muat.className = "bja-muat";
+  muat.hidden = true;
+  status.after(muat);
+  function tulisMuat() {
+    const sisa = mesin.keadaan === "memuat" || mesin.keadaan === "habis" ? teksSisaUnduh(mesin.unduh) : "";
+    muat.hidden = !sisa;
+    muat.textContent = sisa ? `Mesin hitung sedang diunduh: tinggal ${sisa}.` : "";
+  }
   tombolCoba.addEventListener("click", () => {
     coba.hidden = true;
     status.tabIndex = -1;
@@ -233,15 +264,227 @@ function pasang(wadah, indeks) {
   // not checkVisibility(): a question inside a folded group (closed <details>) still counts.
   const terlihat = (m) => getComputedStyle(m).display !== "none";
 
-  function masukanTerlihat() {
+  // Every displayed answer: the page state. A question that only steers the form (which amount
+  // the reader knows: data-hanya-formulir) is part of the state but not an input of the calculator.
+  function isianTerlihat() {
     const data = {};
     medan().filter(terlihat).forEach((m) => (data[kunciDari(m)] = nilai(m)));
+    return data;
+  }
+
+  function masukanTerlihat() {
+    const data = {};
+    medan().filter((m) => terlihat(m) && !m.hasAttribute("data-hanya-formulir"))
+      .forEach((m) => (data[kunciDari(m)] = nilai(m)));
     return data;
   }
 
   function tulisStatus(teks, jenis) {
     status.textContent = teks;
     status.dataset.jenis = jenis || "";
+  }
+
+  // ---- At a glance: the key figures in words, the summary to copy, the print view -------------
+
+  const keluaran = wadah.querySelector(".bja-keluaran") || hasil.parentElement;
+  const sekilas = wadah.querySelector(".bja-sekilas");
+  const rapi = (t) => t.replace(/\s+/g, " ").trim();
+  // "Transfer ke penyedia" inside a sentence: "transfer ke penyedia"; "PPh ..." and "Anda ..." stay.
+  const awalKecil = (t) => (/^[A-Z][a-z]/.test(t) && !/^Anda\b/.test(t) ? t[0].toLowerCase() + t.slice(1) : t);
+
+  /** A cell's words, its line breaks (<br>) as " · ". */
+  function teksSel(el) {
+    let t = "";
+    el.childNodes.forEach((n) => {
+      t += n.nodeName === "BR" ? " · " : n.nodeType === 1 ? teksSel(n) : n.textContent;
+    });
+    return t;
+  }
+
+  /** One table row in words: "Transfer ke penyedia Rp14.625.000"; a row with several figures names
+   *  each by its column: "Per jam: bruto Rp182.750.000, diterima penyedia Rp142.677.868". */
+  function barisTeks(tr, pemisah = " ") {
+    const sel = [...tr.cells];
+    const judul = rapi(teksSel(sel[0] || tr)).replace(/( · )+/g, " · ");
+    const nilai = sel.slice(1).map((c) => rapi(teksSel(c)));
+    if (nilai.length <= 1) return nilai[0] ? `${judul}${pemisah}${nilai[0]}` : judul;
+    const kepala = tr.closest("table")?.tHead?.rows[0];
+    const nama = kepala ? [...kepala.cells].slice(1).map((c) => rapi(teksSel(c))) : [];
+    return `${judul}: ` + nilai.map((v, i) => (v && nama[i] ? `${awalKecil(nama[i])} ${v}` : v)).filter(Boolean).join(", ");
+  }
+
+  /** The result's headline rows (the summary table's key rows; else any key row). */
+  function barisUtama() {
+    const utama = [...hasil.querySelectorAll("table.bja-ringkasan tr.bja-utama")];
+    return utama.length ? utama : [...hasil.querySelectorAll("tr.bja-utama")];
+  }
+
+  // The phone's summary bar: the first key figures, and a jump to the full result.
+  function perbaruiSekilas() {
+    if (!sekilas) return;
+    const isi = barisUtama().slice(0, 2).map((tr) => barisTeks(tr));
+    sekilas.hidden = !isi.length;
+    const contohSaja = hasil.dataset.basi === "ya";
+    sekilas.querySelector(".bja-sekilas-isi").textContent = (contohSaja ? "Belum diperbarui: " : "") + isi.join(" · ");
+  }
+
+  function labelMedan(m) {
+    return rapi(m.querySelector(":scope > label, :scope > legend")?.textContent || kunciDari(m));
+  }
+
+  /** The answer as the reader sees it: the option's words, not its code. */
+  function nilaiTampil(m) {
+    const radio = m.querySelector("input[type=radio]:checked");
+    if (radio) return rapi(radio.closest("label")?.textContent || radio.value);
+    const pilih = m.querySelector("select");
+    if (pilih) return rapi(pilih.selectedOptions[0]?.textContent || "");
+    const kontrol = m.querySelector("input, textarea");
+    if (!kontrol) return "";
+    if (kontrol.type === "date" && /^\d{4}-\d{2}-\d{2}$/.test(kontrol.value)) return kontrol.value.split("-").reverse().join("-");
+    return kontrol.value.trim();
+  }
+
+  /** The legal bases the steps cite, short: "PMK 168/2023 Pasal 12 ayat (3)". */
+  function dasarHukum() {
+    const semua = [];
+    hasil.querySelectorAll(".bja-dasar").forEach((d) => {
+      rapi(d.textContent).replace(/^Dasar:\s*/, "").split(/;\s+/).forEach((b) => {
+        const inti = b.split(/:\s/)[0].trim();
+        if (/^(UU|PP|PMK|KMK|PER|SE|Perpres|Permen\w*|POJK|Peraturan|Keputusan|Undang-Undang|KUH)\b/.test(inti)) semua.push(inti);
+      });
+    });
+    return [...new Set(semua)];
+  }
+
+  /** What the summary and the print view show: the reader's answers, the result's tables as shown
+   *  (closed sections left out), the warnings and the legal bases. */
+  function ringkasanData() {
+    const tabel = [...hasil.querySelectorAll("table")]
+      .filter((t) => !t.closest("details:not([open])") && !t.closest(".bja-gambar-grafik"))
+      .map((t) => ({
+        judul: rapi(t.caption?.textContent || "Ringkasan"),
+        baris: [...t.querySelectorAll(":scope > tbody > tr, :scope > tfoot > tr")].map((tr) => barisTeks(tr, ": ")),
+      }));
+    return {
+      judul: rapi(document.querySelector(".md-content h1")?.textContent || document.title),
+      contoh: hasil.dataset.basi === "ya" ? rapi(hasil.querySelector(".bja-tanda-basi")?.textContent || "") : "",
+      isian: medan().filter((m) => terlihat(m)).map((m) => [labelMedan(m), nilaiTampil(m)]).filter(([, v]) => v),
+      tabel,
+      peringatan: [...hasil.querySelectorAll(".admonition.warning p:not(.admonition-title)")].map((p) => rapi(p.textContent)),
+      dasar: dasarHukum(),
+    };
+  }
+
+  /** Plain text for an e-mail or a chat. */
+  function ringkasanTeks() {
+    const r = ringkasanData();
+    const baris = [`${r.judul}: ringkasan`];
+    if (r.contoh) baris.push(`(${r.contoh})`);
+    baris.push("", "Isian:", ...r.isian.map(([l, v]) => `- ${l}: ${v}`));
+    r.tabel.forEach((t) => baris.push("", `${t.judul}:`, ...t.baris.map((b) => `- ${b}`)));
+    if (r.peringatan.length) baris.push("", "Perhatikan:", ...r.peringatan.map((p) => `- ${p}`));
+    if (r.dasar.length) baris.push("", `Dasar hukum: ${r.dasar.join("; ")}.`);
+    baris.push("", `Dihitung dengan ${r.judul}, ${location.origin}${location.pathname}`);
+    return baris.join("\n") + "\n";
+  }
+
+  // The print view: the reader's answers before the result, the legal bases after it (the form
+  // and the steps are not printed, see situs.css). Shown only in print.
+  function perbaruiCetak() {
+    if (!sekilas) return; // calculator pages only (the builder prints its contract)
+    let isian = keluaran.querySelector(".bja-cetak-isian");
+    let dasar = keluaran.querySelector(".bja-cetak-dasar");
+    if (!isian) {
+      isian = document.createElement("div");
+      isian.className = "bja-cetak-isian";
+      hasil.before(isian);
+      dasar = document.createElement("p");
+      dasar.className = "bja-cetak-dasar";
+      hasil.after(dasar);
+    }
+    const r = ringkasanData();
+    const tabel = document.createElement("table");
+    const cap = tabel.createCaption();
+    cap.textContent = "Isian Anda";
+    const tb = tabel.createTBody();
+    r.isian.forEach(([l, v]) => {
+      const tr = tb.insertRow();
+      const th = document.createElement("th");
+      th.scope = "row";
+      th.textContent = l;
+      tr.append(th);
+      tr.insertCell().textContent = v;
+    });
+    isian.replaceChildren(tabel);
+    dasar.textContent = r.dasar.length ? `Dasar hukum: ${r.dasar.join("; ")}.` : "";
+  }
+
+  async function salinTeks(teks) {
+    try {
+      await navigator.clipboard.writeText(teks);
+      return true;
+    } catch {
+      const t = document.createElement("textarea");
+      t.value = teks;
+      t.setAttribute("readonly", "");
+      t.style.position = "fixed";
+      t.style.opacity = "0";
+      document.body.append(t);
+      t.select();
+      let ok = false;
+      try {
+        ok = document.execCommand("copy");
+      } catch {
+        ok = false;
+      }
+      t.remove();
+      return ok;
+    }
+  }
+
+  // Where copying is refused: the text in a box the reader can select and copy by hand.
+  function tampilkanTeks(teks) {
+    let kotak = keluaran.querySelector(".bja-salin-manual");
+    if (!kotak) {
+      kotak = document.createElement("div");
+      kotak.className = "bja-salin-manual";
+      const label = document.createElement("label");
+      label.htmlFor = `${wadah.dataset.kalkulator}-salin-manual`;
+      label.textContent = "Ringkasan untuk disalin (pilih semua, lalu salin)";
+      const area = document.createElement("textarea");
+      area.id = label.htmlFor;
+      area.readOnly = true;
+      area.rows = 8;
+      kotak.append(label, area);
+      status.after(kotak);
+    }
+    const area = kotak.querySelector("textarea");
+    area.value = teks;
+    area.focus();
+    area.select();
+  }
+
+  // A wide table that does not fit (a phone): a visible cue that it scrolls sideways.
+  function tandaiGulir() {
+    hasil.querySelectorAll(".bja-gulir").forEach((g) => {
+      let cue = g.previousElementSibling;
+      if (!cue || !cue.classList.contains("bja-geser")) {
+        cue = document.createElement("p");
+        cue.className = "bja-geser";
+        cue.setAttribute("aria-hidden", "true"); // the region's own label says it for screen readers
+        cue.textContent = "Geser tabel ke samping untuk melihat semua kolom →";
+        g.before(cue);
+      }
+      const terpotong = g.scrollWidth > g.clientWidth + 1;
+      cue.hidden = !terpotong;
+      g.toggleAttribute("data-terpotong", terpotong);
+    });
+  }
+
+  function perbaruiSekilasSemua() {
+    perbaruiSekilas();
+    perbaruiCetak();
+    tandaiGulir();
   }
 
   function perbaruiTanda() {
@@ -257,6 +500,7 @@ function pasang(wadah, indeks) {
       }
     }
     tulisTanda(hasil, tampil ? (sumberContoh ? TEKS_CONTOH : TEKS_LAMA) : null);
+    perbaruiSekilas();
   }
 
   function tampilkanGalat(kesalahan) {
@@ -287,7 +531,7 @@ function pasang(wadah, indeks) {
     const lain = new Set([...document.querySelectorAll(".bja-kalkulator .bja-medan")].map(kunciDari));
     const baru = new URLSearchParams();
     for (const [k, v] of bacaFragmen()) if (lain.has(k) && !milik.has(k)) baru.append(k, v);
-    Object.entries(masukanTerlihat()).forEach(([k, v]) => baru.append(k, v));
+    Object.entries(isianTerlihat()).forEach(([k, v]) => baru.append(k, v));
     tulisAlamat(new URL(location.href).searchParams.toString(), baru.toString());
   }
 
@@ -301,6 +545,17 @@ function pasang(wadah, indeks) {
       if (keadaan.has(k)) setNilai(m, keadaan.get(k));
       else if (m.querySelector("input[type=text], textarea")) setNilai(m, "");
     });
+    // A link made before a question that steers the form existed (e.g. one with net_diterima=...
+    // but no "angka_diketahui"): the first answer that shows every field the link fills.
+    const diisi = medan().filter((m) => keadaan.get(kunciDari(m)));
+    medan().filter((m) => m.hasAttribute("data-hanya-formulir") && !keadaan.has(kunciDari(m))).forEach((m) => {
+      const pilihan = [...m.querySelectorAll("option, input[type=radio]")].map((o) => o.value);
+      const cocok = pilihan.find((v) => {
+        setNilai(m, v);
+        return diisi.every(terlihat);
+      });
+      setNilai(m, cocok ?? pilihan[0]);
+    });
     return true;
   }
 
@@ -310,7 +565,10 @@ function pasang(wadah, indeks) {
     simpanKeadaan();
     if (mesin.keadaan !== "siap") return; // computed as soon as Python is ready
     nomor += 1;
-    mesin.pekerja.postMessage({ id: `${indeks}:${nomor}`, nama, masukan: masukanTerlihat() });
+    // The reader's today (this browser's clock, never sent anywhere): a deadline already past is warned of.
+    const t = new Date();
+    const hariIni = `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, "0")}-${String(t.getDate()).padStart(2, "0")}`;
+    mesin.pekerja.postMessage({ id: `${indeks}:${nomor}`, nama, masukan: masukanTerlihat(), hariIni });
   }
 
   function berubah() {
@@ -330,23 +588,31 @@ function pasang(wadah, indeks) {
     if (h.ok) {
       if (!performance.getEntriesByName("bja:hasil-pertama").length) performance.mark("bja:hasil-pertama");
       tampilkanGalat([]);
+      // Notes on answers that were accepted after a change (e.g. direction controls removed).
+      (h.hasil.catatan_isian || []).forEach((c) => {
+        const m = form.querySelector(`.bja-medan[data-kunci="${CSS.escape(c.kunci)}"]`);
+        if (m) m.querySelector(".bja-galat").textContent = c.pesan;
+      });
       hasil.innerHTML = h.html;
       segar = true;
       sumberContoh = false;
       perbaruiTanda();
       pasangUnduhan(h.hasil);
-      // The status line (role=status) announces the headline figures, not the whole table.
-      const utama = [...hasil.querySelectorAll(".bja-utama")]
-        .map((tr) => tr.textContent.replace(/\s+/g, " ").trim()).slice(0, 3).join("; ");
-      tulisStatus(utama ? `Hasil diperbarui: ${utama}.` : "Hasil diperbarui sesuai isian Anda.", "ok");
+      perbaruiSekilasSemua();
+      // The status line (role=status) announces the headline figures as a sentence, not the table.
+      const utama = barisUtama().slice(0, 3).map((tr) => awalKecil(barisTeks(tr)));
+      tulisStatus(utama.length ? `Hasil diperbarui: ${utama.join(", ")}.` : "Hasil diperbarui sesuai isian Anda.", "ok");
       wadah.dispatchEvent(new CustomEvent("bja:hasil", { detail: h.hasil }));
       return;
     }
     const umum = tampilkanGalat(h.kesalahan);
+    // No file of the last good answer is offered while an answer is wrong: it would not be the reader's.
+    hasil.querySelectorAll(".bja-unduhan").forEach((e) => e.remove());
     if (h.html) {
       hasil.innerHTML = h.html; // the answer for these inputs (e.g. a date no rule covers)
       segar = true;
       sumberContoh = false;
+      perbaruiSekilasSemua();
     }
     perbaruiTanda();
     tulisStatus(
@@ -385,23 +651,31 @@ function pasang(wadah, indeks) {
         wadah.dataset.siap = "ya";
         wadah.dataset.potret = pesan.potret ? "ya" : "tidak";
         coba.hidden = true;
+        tulisMuat();
         tulisStatus("Mesin hitung siap. Hasil dihitung ulang setiap kali isian berubah.", "ok");
         // Inputs typed, restored or brought by a link while Python was loading are computed now.
         if (sibuk) hitung();
         perbaruiTanda();
         break;
-      case "habis":
+      case "habis": {
         coba.hidden = false;
+        const sisa = teksSisaUnduh(mesin.unduh);
         tulisStatus(
           `Mesin hitung belum siap setelah ${detik} detik, mungkin karena sambungan lambat. Pemuatannya tetap ` +
-            "berjalan, dan hasil untuk isian Anda dihitung begitu mesin siap. Hasil di bawah masih untuk isian " +
-            "contoh. Anda juga dapat memulai pemuatannya dari awal.",
+            "berjalan" + (sisa ? ` (masih perlu diunduh ${sisa})` : "") + ", dan hasil untuk isian Anda dihitung " +
+            "begitu mesin siap. Hasil di bawah masih untuk isian contoh. Anda juga dapat memulai pemuatannya dari awal.",
           "galat",
         );
+        tulisMuat();
+        break;
+      }
+      case "unduh":
+        tulisMuat();
         break;
       case "gagal":
         sibuk = false;
         perbaruiTanda();
+        tulisMuat();
         coba.hidden = false;
         tulisStatus(
           pesan.peramban
@@ -454,10 +728,36 @@ function pasang(wadah, indeks) {
     e.preventDefault();
     berubah();
   });
-  form.addEventListener("click", async (e) => {
+  perbaruiSekilasSemua();
+  window.addEventListener("beforeprint", perbaruiCetak);
+  let tundaGulir = 0;
+  window.addEventListener("resize", () => {
+    clearTimeout(tundaGulir);
+    tundaGulir = setTimeout(tandaiGulir, 200);
+  });
+  sekilas?.addEventListener("click", (e) => {
+    e.preventDefault(); // the fragment holds the page state: no jump by address
+    hasil.scrollIntoView({ block: "start" });
+    hasil.focus({ preventScroll: true });
+  });
+
+  // The buttons: under the form, and the output buttons above the result.
+  wadah.addEventListener("click", async (e) => {
     const aksi = e.target.closest("[data-aksi]");
     if (!aksi) return;
-    if (aksi.dataset.aksi === "cetak") window.print();
+    if (aksi.dataset.aksi === "cetak") {
+      perbaruiCetak();
+      window.print();
+    }
+    if (aksi.dataset.aksi === "ringkasan") {
+      const teks = ringkasanTeks();
+      if (await salinTeks(teks)) {
+        tulisStatus("Ringkasan sudah disalin. Tempelkan di e-mail atau pesan Anda.", "ok");
+      } else {
+        tampilkanTeks(teks);
+        tulisStatus("Peramban tidak mengizinkan penyalinan otomatis: ringkasannya ada di kotak di bawah, salin dari sana.", "");
+      }
+    }
     if (aksi.dataset.aksi === "ulang") {
       medan().forEach((m) => setNilai(m, contoh[kunciDari(m)] ?? ""));
       berubah();
@@ -478,6 +778,7 @@ function pasang(wadah, indeks) {
   });
 
   mesin.pendengar.add(dengar);
+  tulisMuat();
   if (mesin.kabar) dengar(mesin.kabar); // Python was ready (or gave up) before the document
 }
 

@@ -1,14 +1,16 @@
 // The monthly recap page (docs/kalkulator/rekap.md), framework-free. Every figure and every piece of
 // result HTML comes from Python in the Web Worker (pekerja.mjs: requests "tabel", "xlsx", "rekap",
-// "unduh"; calculators/api.py); this script moves cells, inserts the fragments (rows in chunks, so
-// the page stays responsive), and makes downloads as Blob URLs. Nothing leaves the browser. The
+// "unduh"; calculators/api.py); this script moves cells, inserts the fragments (rows a few at a time,
+// one batch per animation frame, so no task runs long and the progress bar keeps moving), and makes
+// downloads as Blob URLs. Nothing leaves the browser. The
 // last table is kept in localStorage (this browser only) so that a reload does not lose it.
 const skrip = document.querySelector("script[data-pekerja][src*='rekap']");
 const akar = document.getElementById("rekap");
 const SIMPAN = "bja-rekap-v1";
 const BATAS_BYTE = 20 * 1024 * 1024; // calculators/lembar.py BATAS_BYTE_XLSX + 1
-const PER_POTONG = 100; // rows inserted per task
-const TAMPIL_AWAL = 1000; // rows shown before "show more"
+const PER_POTONG = 20; // rows inserted at a time
+const ANGGARAN_MS = 40; // rows are inserted for at most this long per frame (parsing and layout follow)
+const TAMPIL_AWAL = 1000; // rows shown before "show more" (= calculators/api.py HTML_PER_JAWABAN)
 
 const $ = (id) => document.getElementById(id);
 const status = $("rekap-status");
@@ -29,6 +31,8 @@ function tulisKemajuan(nilai) {
 }
 
 const jeda = () => new Promise((r) => setTimeout(r, 0));
+// The next frame (a hidden tab gets no frames: then the next task).
+const bingkai = () => new Promise((r) => (document.hidden ? setTimeout(r, 0) : requestAnimationFrame(() => r())));
 const angka = (n) => new Intl.NumberFormat("id-ID").format(n);
 
 // --- the worker ------------------------------------------------------------------------------
@@ -87,7 +91,8 @@ const contoh = JSON.parse(akar.dataset.contoh);
 const KOLOM = JSON.parse(akar.dataset.kolom);
 let data = { judul: contoh.judul, baris: contoh.baris.map((b) => [...b]), pemetaan: contoh.pemetaan, asal: "contoh" };
 let hasil = null; // the last recap (api.rekap_json)
-let htmlBaris = []; // the rows' HTML as shown
+let htmlBaris = []; // the rows' HTML, by row index (from 0); rows past the first 1.000 once asked for
+let jumlahBaris = 0; // rows in the last recap (all computed; their HTML comes 1.000 at a time)
 let ditampilkan = 0;
 let putaran = 0; // the latest recap request; an older answer is dropped
 
@@ -100,8 +105,18 @@ function hariIni() {
   return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, "0")}-${String(t.getDate()).padStart(2, "0")}`;
 }
 
-function permintaan() {
-  return JSON.stringify({ judul: data.judul, baris: data.baris, pemetaan: data.pemetaan, pemotong: pemotong(), tanggal_acuan: hariIni() });
+function permintaan(htmlDari = 0) {
+  return JSON.stringify({ judul: data.judul, baris: data.baris, pemetaan: data.pemetaan, pemotong: pemotong(),
+    tanggal_acuan: hariIni(), html_dari: htmlDari });
+}
+
+// The HTML of the rows from index `dari` (1.000 at most): the same table again, so Python answers from
+// the recap it kept (calculators/api.py rekap_json) without computing the month again.
+async function ambilHtml(dari) {
+  const ke = htmlBaris; // a newer recap replaces the array: a late answer fills the old one
+  const h = await minta({ jenis: "rekap", teks: permintaan(dari) });
+  if (!h.ok) throw new Error(pesanGalat(h));
+  h.html_baris.forEach((html, i) => (ke[h.html_dari + i] = html));
 }
 
 function simpan() {
@@ -243,7 +258,7 @@ async function hitung(baru) {
   const t1 = performance.now();
   await jeda(); // the answer's arrival is one task, the summary the next, then the rows in chunks
   if (ini !== putaran) return;
-  $("rekap-ringkasan").innerHTML = h.html_ringkasan; // our own view's HTML (calculators/api.py html_rekap)
+  $("rekap-ringkasan").innerHTML = h.html_ringkasan; // our own view's HTML (calculators/tampilan/rekap.py)
   tombolXml(h.coretax);
   await jeda();
   await tampilkanBaris(h, baru);
@@ -266,40 +281,56 @@ async function tampilkanBaris(h, baru) {
   const kepala = tabel.tHead;
   if (kepala.outerHTML !== h.html_kepala) {
     kepala.outerHTML = h.html_kepala;
-    await jeda();
+    await bingkai();
   }
-  if (!baru && h.html_baris.length === htmlBaris.length && ditampilkan === tbody.rows.length) {
-    // After an edit: replace only the rows whose HTML changed (the edited one, its duplicates ...).
-    h.html_baris.forEach((html, i) => {
-      if (i < ditampilkan && html !== htmlBaris[i]) tbody.rows[i].outerHTML = html;
-    });
-    htmlBaris = h.html_baris;
+  const lama = htmlBaris;
+  jumlahBaris = h.baris.length;
+  htmlBaris = [];
+  h.html_baris.forEach((html, i) => (htmlBaris[h.html_dari + i] = html));
+  if (!baru && jumlahBaris === lama.length && ditampilkan === tbody.rows.length) {
+    // After an edit: replace only the rows whose HTML changed (the edited one, its duplicates ...);
+    // rows shown past the first answer's are asked for again, from the recap Python kept.
+    for (let dari = TAMPIL_AWAL; dari < ditampilkan; dari += TAMPIL_AWAL) await ambilHtml(dari);
+    for (let i = 0; i < ditampilkan; i++) if (htmlBaris[i] !== lama[i]) tbody.rows[i].outerHTML = htmlBaris[i];
+    htmlBaris.length = jumlahBaris;
     return;
   }
-  htmlBaris = h.html_baris;
+  htmlBaris.length = jumlahBaris;
   tbody.replaceChildren();
   ditampilkan = 0;
-  await tambahBaris(Math.min(TAMPIL_AWAL, htmlBaris.length));
+  await tambahBaris(Math.min(TAMPIL_AWAL, jumlahBaris));
 }
 
+// Rows up to index `sampai`, a batch per frame: each frame inserts rows for at most ANGGARAN_MS, so
+// the browser parses and lays out a few dozen rows at a time and the progress bar is redrawn between.
 async function tambahBaris(sampai) {
   const tbody = tabel.tBodies[0];
   const ini = putaran;
   while (ditampilkan < sampai) {
-    const akhir = Math.min(sampai, ditampilkan + PER_POTONG);
-    tbody.insertAdjacentHTML("beforeend", htmlBaris.slice(ditampilkan, akhir).join(""));
-    ditampilkan = akhir;
+    if (htmlBaris[ditampilkan] === undefined) {
+      await ambilHtml(ditampilkan);
+      if (ini !== putaran) return;
+    }
+    await bingkai();
+    if (ini !== putaran) return;
+    const t0 = performance.now();
+    do {
+      let akhir = Math.min(sampai, ditampilkan + PER_POTONG);
+      const kosong = htmlBaris.slice(ditampilkan, akhir).findIndex((x) => x === undefined);
+      if (kosong >= 0) akhir = ditampilkan + kosong;
+      if (akhir === ditampilkan) break;
+      tbody.insertAdjacentHTML("beforeend", htmlBaris.slice(ditampilkan, akhir).join(""));
+      ditampilkan = akhir;
+    } while (ditampilkan < sampai && performance.now() - t0 < ANGGARAN_MS);
     tulisKemajuan(Math.round((100 * ditampilkan) / sampai));
     tulisStatus(`Menampilkan baris ${angka(ditampilkan)} dari ${angka(sampai)}…`);
-    await jeda();
-    if (ini !== putaran) return;
   }
   tombolLagi();
 }
 
 function tombolLagi() {
   let t = $("rekap-lagi");
-  const sisa = htmlBaris.length - ditampilkan;
+  const sisa = jumlahBaris - ditampilkan;
   if (sisa <= 0) return t && t.remove();
   if (!t) {
     t = document.createElement("button");
@@ -307,9 +338,15 @@ function tombolLagi() {
     t.id = "rekap-lagi";
     t.className = "md-button";
     t.addEventListener("click", async () => {
-      await tambahBaris(Math.min(htmlBaris.length, ditampilkan + TAMPIL_AWAL));
+      t.disabled = true;
+      try {
+        await tambahBaris(Math.min(jumlahBaris, ditampilkan + TAMPIL_AWAL));
+        tulisStatus(`${angka(ditampilkan)} dari ${angka(jumlahBaris)} baris ditampilkan.`, "ok");
+      } catch (err) {
+        tulisStatus(`Baris berikutnya tidak dapat ditampilkan: ${err.message}`, "galat");
+      }
+      t.disabled = false;
       tulisKemajuan(null);
-      tulisStatus(`${angka(ditampilkan)} dari ${angka(htmlBaris.length)} baris ditampilkan.`, "ok");
     });
     tabel.closest(".bja-gulir").after(t);
   }
@@ -321,7 +358,7 @@ function tombolLagi() {
 function ubahSel(td) {
   if (td.querySelector("input")) return;
   const r = Number(td.closest("tr").dataset.nomor) - 1;
-  const k = Number(td.dataset.kolom);
+  const k = td.cellIndex - 1; // the row's number is the first cell
   const lama = data.baris[r][k] ?? "";
   const input = document.createElement("input");
   input.type = "text";
@@ -339,7 +376,7 @@ function ubahSel(td) {
     if (simpanNilai && baru !== lama) {
       data.baris[r][k] = baru;
       hitung(false).then(() => {
-        const sel = tabel.querySelector(`tr[data-nomor="${r + 1}"] td[data-kolom="${k}"]`);
+        const sel = tabel.querySelector(`tr[data-nomor="${r + 1}"] > :nth-child(${k + 2})`);
         if (sel) sel.focus();
       });
     } else td.focus();
@@ -354,11 +391,11 @@ function ubahSel(td) {
 }
 
 tabel.addEventListener("click", (e) => {
-  const td = e.target.closest("td.bja-sel");
+  const td = e.target.closest("tbody td[tabindex]"); // the reader's cells
   if (td && !e.target.closest("input")) ubahSel(td);
 });
 tabel.addEventListener("keydown", (e) => {
-  const td = e.target.closest && e.target.closest("td.bja-sel");
+  const td = e.target.closest && e.target.closest("tbody td[tabindex]");
   if (td && e.target === td && (e.key === "Enter" || e.key === "F2")) {
     e.preventDefault();
     ubahSel(td);

@@ -109,6 +109,8 @@ self.addEventListener("message", (e) => {
       if (await cache.match(url)) continue;
       try { await cache.add(url); } catch (err) { /* offline: kept on a later visit */ }
     }
+    // The page's head (overrides/main.html) notes whether the snapshot is kept, for its next choice.
+    e.source?.postMessage({ jenis: "runtime-tersimpan" });
   })());
 });
 
