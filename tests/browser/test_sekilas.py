@@ -153,15 +153,22 @@ def test_satu_angka_satu_pertanyaan(server, halaman):
     _bersih(h)
 
 
+def _ubah_jumlah_pertama(page):
+    """Type another amount than the example's into the first visible text field (an amount on each
+    page these tests use) and wait for the page's own answer; the field."""
+    kolom = page.locator(".bja-form input[type=text]:visible").first
+    kolom.fill("12.345.000")
+    kolom.dispatch_event("input")
+    tunggu(page, JS_SELESAI + " && document.querySelector('.bja-status').textContent.startsWith('Hasil diperbarui')",
+           30000)
+    return kolom
+
+
 def test_status_adalah_kalimat(server, halaman):
     for jalur in ("kalkulator/pembayaran/", "kalkulator/model-harga/", "kalkulator/termin/"):
         h = _buka(halaman, server, jalur)
         page = h.page
-        kolom = page.locator(".bja-form input[type=text]:visible").first
-        kolom.fill("12.345.000")  # an amount field on each of these pages, another value than the example's
-        kolom.dispatch_event("input")
-        tunggu(page, JS_SELESAI + " && document.querySelector('.bja-status').textContent.startsWith('Hasil diperbarui')",
-               30000)
+        _ubah_jumlah_pertama(page)
         teks = page.locator(".bja-status").inner_text()
         assert re.fullmatch(r"Hasil diperbarui: [^.].*\.", teks), teks
         assert not re.search(r"[\w)]Rp|\dRp", teks), teks  # figures never run into words or each other
@@ -215,11 +222,7 @@ def _halaman_pdf(page) -> int:
 def test_cetak_satu_halaman_dengan_isian(server, halaman, jalur):
     h = _buka(halaman, server, jalur)
     page = h.page
-    kolom = page.locator(".bja-form input[type=text]:visible").first
-    kolom.fill("12.345.000")  # an amount field on each of these pages, another value than the example's
-    kolom.dispatch_event("input")
-    tunggu(page, JS_SELESAI + " && document.querySelector('.bja-status').textContent.startsWith('Hasil diperbarui')",
-           30000)
+    kolom = _ubah_jumlah_pertama(page)
     nilai = kolom.input_value()
     page.emulate_media(media="print")
     try:
