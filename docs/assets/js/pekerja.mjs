@@ -108,9 +108,7 @@ let roda = urlPotret ? null : urlRoda.map(ambil);
 roda?.forEach((r) => r.catch(() => {}));
 
 async function dariPotret(loadPyodide) {
-  // The tax snapshot restores over an empty standard library; the builder's larger one (two wheels)
-  // does not fit the heap laid out that way (RangeError in restoreSnapshot), so it gets the real one.
-  stdlibKosong = urlRoda.length === 1;
+  stdlibKosong = true;
   try {
     return await loadPyodide({ indexURL, fullStdLib: false, _loadSnapshot: potret });
   } catch (e) {
