@@ -14,18 +14,20 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
 
 from calculators import api
 from calculators.format import tanggal_id
-from calculators.kalkulator.templat import ASAL, kunci_sertakan, kunci_varian
+from calculators.kalkulator.templat import ASAL, KUNCI_BAYAR_ABAIKAN, kunci_sertakan, kunci_varian
+from calculators.pembayaran_jasa import SKEMA as SKEMA_BAYAR
 from calculators.kontrak import KELOMPOK, Klausul, Pustaka, Templat, pustaka, variabel_dalam
 from calculators.kontrak.html import html
 from calculators.kontrak.rakit import rakit, teks_klausul
 from calculators.pajak_jasa import NAMA_PENERIMA
-from macros.formulir import css_tampil, medan
+from macros.formulir import css_tampil, medan, syarat
 from macros.templat import render
 
 JUDUL_KELOMPOK = {
@@ -161,7 +163,7 @@ def pertanyaan_templat(p: Pustaka | None = None) -> list[tuple[str, list[dict[st
             for kunci in [k.varian_bawaan, *k.varian]:
                 for bhs in (("id", "en") if t.dwibahasa else ("id",)):
                     for v in variabel_dalam(k.teks(kunci, bhs)):
-                        if v in dilihat:
+                        if v in dilihat or p.variabel[v].dihitung:
                             continue
                         dilihat[v] = None
                         var = p.variabel[v]
@@ -177,7 +179,7 @@ def pertanyaan_templat(p: Pustaka | None = None) -> list[tuple[str, list[dict[st
     for t in templat:
         for teks in (t.judul_dokumen, t.judul_dokumen_en, t.subjudul_dokumen):
             for v in variabel_dalam(teks or ""):
-                if v not in dilihat:
+                if v not in dilihat and not p.variabel[v].dihitung:
                     dilihat[v] = None
                     var = p.variabel[v]
                     judul.append({"kunci": v, "label": var.label, "jenis": JENIS_MEDAN[var.jenis],
@@ -233,10 +235,53 @@ def pertanyaan_templat(p: Pustaka | None = None) -> list[tuple[str, list[dict[st
             {"kunci": "punya_npwp", "label": "Apakah Pihak Kedua punya NPWP yang valid?", "jenis": "ya_tidak",
              "petunjuk": "Tanpa NPWP tarif PPh lebih tinggi.", "tampil_jika": {"templat": berjadwal}},
         ]))
-    semua = [q["kunci"] for _, qs in kelompok for q in qs]
+    bayar = dipakai(lambda tt: bool(tt.pembayaran))
+    if bayar:
+        # one group for the schedule's and the payment's questions (penerima, pkp, punya_npwp are shared)
+        qs = pertanyaan_bayar(bayar, berjadwal, kelompok)
+        if berjadwal:
+            judul, lama = kelompok.pop()
+            kelompok.append((JUDUL_BAYAR, [*lama, *qs]))
+        else:
+            kelompok.append((JUDUL_BAYAR, qs))
+    semua = [q["kunci"] for _, qs in kelompok for q in qs if not q.get("hanya_formulir")]
     assert len(semua) == len(set(semua)), "pertanyaan ganda"
     assert set(semua) <= set(ASAL), set(semua) - set(ASAL)
     return kelompok
+
+
+JUDUL_BAYAR = "Pembayaran, termin dan pajaknya"
+HALAMAN_BAYAR = Path(__file__).resolve().parent.parent / "docs" / "kalkulator" / "pembayaran.md"
+
+
+def _pertanyaan_halaman_bayar() -> list[dict[str, Any]]:
+    """The Kalkulator Pembayaran Jasa page's own questions (its front matter): the builder asks the
+    same questions under the same names, so the page's state in a link fills them."""
+    import yaml
+
+    teks = HALAMAN_BAYAR.read_text(encoding="utf-8")
+    return yaml.safe_load(teks.split("---", 2)[1])["pertanyaan"]
+
+
+def pertanyaan_bayar(bayar: list[str], berjadwal: list[str], kelompok) -> list[dict[str, Any]]:
+    """The payment questions, shown for the payment documents (``bayar``) with the page's own
+    conditions; penerima, pkp and punya_npwp are shared with the schedule's questions."""
+    bersama = {q["kunci"]: q for _, qs in kelompok for q in qs}
+    hasil = []
+    for q in _pertanyaan_halaman_bayar():
+        if q["kunci"] in KUNCI_BAYAR_ABAIKAN:
+            continue
+        q = dict(q)
+        alternatif = [dict(a, templat=bayar) for a in (syarat(q) or [{}])]
+        if q["kunci"] in bersama:  # one question for both: shown for the schedule and the payment
+            lama = bersama[q["kunci"]]
+            lama["tampil_jika"] = [{"templat": berjadwal}, *alternatif] if berjadwal else alternatif
+            continue
+        q["tampil_jika"] = alternatif
+        if q.get("jenis") == "ya_tidak" and "awal" not in q:
+            q["awal"] = SKEMA_BAYAR[q["kunci"]].bawaan  # the page's own default, not "ya"
+        hasil.append(q)
+    return hasil
 
 
 def formulir_templat_html() -> str:
@@ -255,9 +300,11 @@ def formulir_templat_html() -> str:
         css=Markup(css_tampil(semua, [qs for _, qs in kelompok[1:]])),
         kelompok=[{"judul": judul,
                    "utama": n == 0,  # the template choice is always in view
-                   "terbuka": judul == JUDUL_KELOMPOK["pihak"],
+                   # the payment's questions open too: a link from the payment page fills them, and
+                   # its calculator's messages show beside them
+                   "terbuka": judul in (JUDUL_KELOMPOK["pihak"], JUDUL_BAYAR),
                    "pilihan_pasal": judul == "Pilihan pasal",
-                   "medan": [medan(q, contoh.get(q["kunci"]), q.get("contoh", "")) for q in qs]}
+                   "medan": [medan(q, contoh.get(q["kunci"], q.get("awal")), q.get("contoh", "")) for q in qs]}
                   for n, (judul, qs) in enumerate(kelompok)],
         hasil=Markup(jalan["html"]),
     )

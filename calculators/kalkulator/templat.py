@@ -14,6 +14,13 @@ UMKM final rate, by the provider's status) and the transfer for each payment on 
 that calculator already produced (its ``keluaran["jadwal"]``: ``termin``, ``keterangan``,
 ``tanggal``, ``persen``, ``bruto``, ``ppn``, ``potongan_pph``, ``net_dibayar``) may be passed as
 a JSON list and are taken as they are.
+
+Payment documents (a template with ``pembayaran``: kuitansi, bukti kas keluar, invoice) take the
+payment calculator's own inputs under its own names (``tanggal``, ``penerima``, ``bruto``, ...;
+the Kalkulator Pembayaran Jasa page links here with its state in the fragment) and fill their
+``dihitung`` variables (``bayar_*``) from ``api.hitung("pembayaran", ...)``: the figures in the
+document are that calculator's result for the same inputs. Its error messages come back under
+its own keys, so they show beside the same fields here.
 """
 from __future__ import annotations
 
@@ -25,18 +32,20 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..format import tanggal_id
+from ..format import persen, rupiah, tanggal_id
 from ..hasil import Hasil, Langkah
 from ..kontrak import Pustaka, pustaka
 from ..kontrak.docx import MIME as MIME_DOCX
 from ..kontrak.docx import docx
-from ..kontrak.isian import PESAN_KENDALI_ARAH, bersihkan_arah, periksa
+from ..kontrak.isian import PESAN_KENDALI_ARAH, bersihkan_arah, periksa, terbilang
 from ..kontrak.markdown import markdown
 from ..kontrak.rakit import BarisJadwal, Perakit
 from ..masukan import (Jenis, KesalahanMasukan, NilaiTidakSah, Pilihan, Teks, YaTidak, baca_angka,
                        baca_tanggal)
 from ..pajak_jasa import PENERIMA
-from ..parameter import TanggalTidakDicakup, dasar_hukum
+from ..parameter import TanggalTidakDicakup, dasar_hukum, parameter
+from ..pembayaran_jasa import CARA_NILAI, NAMA_PAJAK
+from ..pembayaran_jasa import SKEMA as SKEMA_BAYAR
 from . import Baris, Kalkulator
 
 MAKS_TERMIN = 24
@@ -122,7 +131,7 @@ def _skema(p: Pustaka) -> tuple[dict[str, Jenis], dict[str, str]]:
     asal: dict[str, str] = {"templat": "templat"}
     for t in p.templat_urut():
         for v in p.variabel_semua_varian(t):
-            if v not in skema:
+            if v not in skema and not p.variabel[v].dihitung:
                 skema[v] = Teks(wajib=False, maks_panjang=5000)
                 asal[v] = "variabel"
         for b in t.bagian:
@@ -142,7 +151,21 @@ def _skema(p: Pustaka) -> tuple[dict[str, Jenis], dict[str, str]]:
             raise RuntimeError(f"Nama variabel {kunci} bentrok dengan isian pembuat templat")
         skema[kunci] = jenis
         asal[kunci] = "jadwal"
+    # the payment calculator's inputs, as raw text: that calculator reads and checks them
+    for kunci in KUNCI_BAYAR:
+        if kunci in skema:
+            continue  # penerima, pkp, punya_npwp: the same questions as for the schedule
+        if kunci in p.variabel:
+            raise RuntimeError(f"Nama variabel {kunci} bentrok dengan isian Kalkulator Pembayaran Jasa")
+        skema[kunci] = Teks(wajib=False, maks_panjang=200)
+        asal[kunci] = "pembayaran"
     return skema, asal
+
+
+#: The payment calculator's inputs the builder accepts (a series of monthly fees is not one payment).
+KUNCI_BAYAR = tuple(k for k in SKEMA_BAYAR if k != "pembayaran_bulanan")
+#: Inputs of the payment page a payment document does not use: its own kind sets the stamp duty.
+KUNCI_BAYAR_ABAIKAN = ("jenis_dokumen", "nilai_nominal", "jumlah_rangkap")
 
 
 MASUKAN, ASAL = _skema(pustaka())
@@ -274,6 +297,105 @@ def _jadwal(m: dict[str, Any], langkah: list[Langkah], peringatan: list[str]) ->
                         r["potongan_pph"], r["net_dibayar"]) for r in hasil.keluaran["jadwal"]]
 
 
+def _masukan_bayar(m: dict[str, Any], t: Any) -> dict[str, str]:
+    """The payment calculator's inputs from the builder's (raw text, as that page sends them)."""
+    data: dict[str, str] = {}
+    for k in KUNCI_BAYAR:
+        if k in KUNCI_BAYAR_ABAIKAN:
+            continue
+        v = m.get(k)
+        if isinstance(v, bool):
+            v = "ya" if v else "tidak"
+        if v not in (None, ""):
+            data[k] = str(v)
+    if data.get("penerima") == "luar_negeri":
+        # the payment page does not ask a foreign provider about NPWP or PKP
+        data.pop("pkp", None)
+        data.pop("punya_npwp", None)
+    if t.pembayaran != "bawaan":
+        data["jenis_dokumen"] = t.pembayaran  # the stamp duty of this document
+    return data
+
+
+def _rp_huruf(x: Decimal) -> str:
+    return f"{terbilang(x)} rupiah".capitalize()
+
+
+def isian_bayar(k: dict[str, Any], tanggal: Any, pkp: bool, penerima: str) -> dict[str, str]:
+    """The ``bayar_*`` variables from the payment calculator's ``keluaran`` (nothing computed here:
+    only formatted)."""
+    jenis, pph = k["kode_pph"], k[k["kode_pph"]]
+    nama_pph = NAMA_PAJAK.get(jenis, k["jenis_pph"])
+    if pph:
+        ket_pph = (f"{nama_pph} sebesar {rupiah(pph)} ({persen(k['tarif_efektif'])} dari nilai jasa bruto) "
+                   f"dipotong oleh pengguna jasa, dibuktikan dengan bukti potong {k['bukti_potong']}, dan "
+                   f"disetor ke kas negara paling lambat {tanggal_id(k['jatuh_tempo_setor'])}.")
+    else:
+        ket_pph = "Atas pembayaran ini tidak ada PPh yang dipotong oleh pengguna jasa."
+    if k["ppn"]:
+        dpp = k["dpp_nilai_lain"] or k["bruto"]
+        ket_ppn = (f"PPN {rupiah(k['ppn'])} dihitung dari dasar pengenaan {rupiah(dpp)} "
+                   + ("(nilai lain 11/12 dari nilai jasa) " if k["dpp_nilai_lain"] else "")
+                   + "dan dipungut penyedia sebagai Pengusaha Kena Pajak; Faktur Pajak dibuat terpisah.")
+    elif k["ppn_dipungut_pemungut"]:
+        ket_ppn = (f"PPN {rupiah(k['ppn_dipungut_pemungut'])} dipungut dan disetor sendiri oleh pengguna jasa "
+                   "sebagai pemungut PPN, sehingga tidak ikut ditransfer kepada penyedia.")
+    elif k["ppn_jasa_luar_negeri"]:
+        ket_ppn = (f"PPN jasa dari luar negeri {rupiah(k['ppn_jasa_luar_negeri'])} disetor sendiri oleh pengguna "
+                   f"jasa paling lambat {tanggal_id(k['jatuh_tempo_setor_ppn'])}.")
+    elif not pkp and penerima != "luar_negeri":
+        ket_ppn = "Penyedia bukan Pengusaha Kena Pajak, sehingga tidak ada PPN yang dipungut."
+    else:
+        ket_ppn = "Atas pembayaran ini tidak ada PPN yang dipungut penyedia."
+    if k.get("bea_meterai"):
+        meterai = (f"meterai {rupiah(k['bea_meterai'])} dibubuhkan pada kuitansi ini, karena jumlah uang yang "
+                   f"dinyatakan lebih dari {rupiah(parameter('bea_meterai.batas_nominal_dokumen_uang', tanggal).desimal)}.")
+    else:
+        meterai = ("tidak terutang, karena jumlah uang yang dinyatakan tidak lebih dari "
+                   f"{rupiah(parameter('bea_meterai.batas_nominal_dokumen_uang', tanggal).desimal)}.")
+    status = ("Pengusaha Kena Pajak" if pkp else "bukan Pengusaha Kena Pajak") if penerima != "luar_negeri" \
+        else "penyedia luar negeri"
+    return {
+        "bayar_tanggal": tanggal_id(tanggal),
+        "bayar_bruto": rupiah(k["bruto"]),
+        "bayar_dpp_ppn": rupiah(k["dpp_nilai_lain"] or k["bruto"]) if k["ppn"] else "Tidak ada (tanpa PPN)",
+        "bayar_ppn": rupiah(k["ppn"]) if k["ppn"] else "Tidak ada",
+        "bayar_total": rupiah(k["total_faktur"]),
+        "bayar_total_terbilang": _rp_huruf(k["total_faktur"]),
+        "bayar_pph": f"{nama_pph} {rupiah(pph)}" if pph else "Tidak ada",
+        "bayar_net": rupiah(k["net_dibayar"]),
+        "bayar_net_terbilang": _rp_huruf(k["net_dibayar"]),
+        "bayar_keterangan_pph": ket_pph,
+        "bayar_keterangan_ppn": ket_ppn,
+        "bayar_status_pkp": status,
+        "bayar_meterai": meterai,
+    }
+
+
+def _pembayaran(m: dict[str, Any], t: Any, langkah: list[Langkah], peringatan: list[str]) -> dict[str, str] | None:
+    """The tax lines of a payment document, from the payment calculator (None: no amount given yet)."""
+    from .. import api  # imported here: calculators.api imports this package
+
+    data = _masukan_bayar(m, t)
+    if not any(data.get(k) for k in CARA_NILAI):
+        peringatan.append("Baris pajak (nilai jasa, PPN, PPh, jumlah transfer) masih terbuka: isi tanggal dan "
+                          "nilai pembayaran, atau buka dokumen ini dari Kalkulator Pembayaran Jasa.")
+        return None
+    abaikan = [k for k in KUNCI_BAYAR_ABAIKAN if m.get(k) not in (None, "") and t.pembayaran != "bawaan"]
+    if abaikan:
+        peringatan.append("Isian dokumen yang Anda terima dan jumlah rangkapnya dari Kalkulator Pembayaran Jasa "
+                          f"tidak dipakai: bea meterai dihitung untuk {t.judul_dokumen or t.judul} ini.")
+    try:
+        hasil = api.hitung("pembayaran", data)
+    except TanggalTidakDicakup as e:
+        raise KesalahanMasukan([{"kunci": "tanggal", "pesan": str(e)}]) from None
+    langkah.extend(hasil.langkah)
+    peringatan.extend(hasil.peringatan)
+    penerima = data.get("penerima", SKEMA_BAYAR["penerima"].bawaan)
+    pkp = data.get("pkp", "tidak") == "ya"
+    return isian_bayar(hasil.keluaran, baca_tanggal(data["tanggal"]), pkp, penerima)
+
+
 def hitung(m: dict[str, Any]) -> Hasil:
     p = pustaka()
     t = p.templat[m["templat"]]
@@ -299,6 +421,10 @@ def hitung(m: dict[str, Any]) -> Hasil:
         jadwal = _jadwal(m, langkah, peringatan)
         if "jumlah_termin" in nama_var and "jumlah_termin" not in isian:
             isian["jumlah_termin"] = str(len(jadwal))  # the schedule says how many
+    if t.pembayaran:
+        bayar = _pembayaran(m, t, langkah, peringatan)
+        if bayar:
+            isian.update({k: v for k, v in bayar.items() if k in nama_var})
     perakit = Perakit(t, p, isian=isian, varian=varian, sertakan=sertakan, jadwal=jadwal)
     dok = perakit.dokumen()
     md = markdown(dok)

@@ -25,7 +25,9 @@ printed on the document), ``subjudul_dokumen`` (may hold placeholders, e.g. the 
 ``[[bagian]]``: ``varian``, ``bernomor = false`` (opening and closing parts), ``tanpa_judul``,
 ``judul`` (heading instead of the clause title), ``lampiran = true`` (an annex after the
 signatures, "Lampiran N") and ``opsional = true`` (the builder may leave it out; no other clause
-may refer to it; with ``sertakan_bawaan = false`` it is left out unless the reader adds it). ``[lampiran] jadwal_pembayaran = true`` adds the payment schedule annex.
+may refer to it; with ``sertakan_bawaan = false`` it is left out unless the reader adds it). ``[lampiran] jadwal_pembayaran = true`` adds the payment schedule annex;
+``pembayaran = "kuitansi"`` makes a payment document whose ``dihitung`` variables the builder fills
+from the payment calculator.
 ``Pustaka.masalah(t)`` lists whatever keeps a template from assembling with every choice.
 """
 from __future__ import annotations
@@ -48,7 +50,7 @@ JENIS_VARIABEL = ("teks", "teks_panjang", "uang", "tanggal", "angka", "persen", 
 BENTUK_VARIABEL = ("", "surel")
 KOLOM_VARIABEL = ("label", "label_en", "jenis", "contoh", "petunjuk", "pilihan", "minimum", "maksimum",
                   "bulat", "satuan", "alasan_batas", "bentuk", "panjang_min", "panjang_maks",
-                  "tidak_sebelum")
+                  "tidak_sebelum", "dihitung")
 WAJIB_KLAUSUL = ("id", "judul", "kelompok", "tujuan", "kapan", "dasar_hukum", "jebakan",
                  "varian_bawaan", "varian")
 WAJIB_TEMPLAT = ("id", "judul", "versi", "bahasa", "lisensi", "ringkasan", "riwayat", "bagian")
@@ -111,6 +113,9 @@ class Variabel:
     panjang_min: int = 0
     panjang_maks: int = 0          # 0: the builder's general limit
     tidak_sebelum: tuple[str, ...] = ()  # date variables this date may not precede
+    # filled by the builder from the payment calculator's result (``templat.py``, ISIAN_BAYAR),
+    # never typed by the reader: no form field; open in a blank template
+    dihitung: bool = False
 
     @property
     def nama_pendek(self) -> str:
@@ -157,6 +162,10 @@ class Templat:
     jenis: str = "perjanjian"      # perjanjian | dokumen | berita-acara | surat
     lampiran: dict[str, Any] = field(default_factory=dict)
     urutan: int = 100              # order on the site's list
+    # a payment document (kuitansi, bukti kas keluar, invoice): its tax lines come from the payment
+    # calculator run in the builder; the value is the stamp-duty document kind passed to it
+    # ("kuitansi", "invoice_tagihan") or "bawaan" (the reader's own answer, not shown)
+    pembayaran: str = ""
 
     @property
     def dwibahasa(self) -> bool:
@@ -269,6 +278,7 @@ def baca_variabel(kunci: str, data: dict[str, Any], sumber: str) -> Variabel:
         panjang_min=int(data.get("panjang_min", 0)),
         panjang_maks=int(data.get("panjang_maks", 0)),
         tidak_sebelum=tuple(str(x) for x in tidak_sebelum),
+        dihitung=bool(data.get("dihitung", False)),
     )
 
 
@@ -310,6 +320,7 @@ def baca_templat(data: dict[str, Any], sumber: str) -> Templat:
         jenis=data.get("jenis", "perjanjian"),
         lampiran=dict(data.get("lampiran", {})),
         urutan=int(data.get("urutan", 100)),
+        pembayaran=str(data.get("pembayaran", "")),
     )
 
 

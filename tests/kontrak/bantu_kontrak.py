@@ -112,3 +112,9 @@ def teks_python_docx(data: bytes) -> str:
                 for cell in row.cells:
                     keluar.extend(p.text for p in cell.paragraphs)
     return "\n".join(keluar)
+
+
+#: A payment of the Kalkulator Pembayaran Jasa page (its own input names): a PT that is PKP, PPh 23.
+#: The payment documents (kuitansi, bukti kas keluar, invoice) take their tax lines from it.
+BAYAR = {"tanggal": "2026-12-10", "penerima": "badan", "pkp": "ya", "punya_npwp": "ya",
+         "jenis_penghasilan": "jasa", "bruto": "27.500.000"}

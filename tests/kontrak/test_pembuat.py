@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bantu_kontrak import HOSTIL, normal, teks_docx_stdlib, teks_markdown
+from bantu_kontrak import BAYAR, HOSTIL, normal, teks_docx_stdlib, teks_markdown
 from calculators import api
 from calculators.kalkulator.templat import MASUKAN, kunci_sertakan, kunci_varian
 from calculators.kontrak import pustaka
@@ -42,7 +42,10 @@ def test_setiap_templat_terisi_penuh_dengan_contoh_variabel():
     for t in p.templat_urut():
         data = {"templat": t.id}
         for v in p.variabel_semua_varian(t):
-            data[v] = p.variabel[v].contoh or "contoh"
+            if not p.variabel[v].dihitung:  # filled from the payment calculator, not typed
+                data[v] = p.variabel[v].contoh or "contoh"
+        if t.pembayaran:
+            data.update(BAYAR)
         h = _jalan(data)
         docx, md, _ = _unduhan(h)
         assert h["hasil"]["isian_kosong"] == [], (t.id, h["hasil"]["isian_kosong"])
@@ -149,4 +152,6 @@ def test_jadwal_dari_kalkulator_termin_diambil_apa_adanya():
 def test_setiap_variabel_templat_punya_kolom():
     p = pustaka()
     for t in p.templat_urut():
-        assert set(p.variabel_semua_varian(t)) <= set(MASUKAN), t.id
+        ketik = {v for v in p.variabel_semua_varian(t) if not p.variabel[v].dihitung}
+        assert ketik <= set(MASUKAN), t.id
+        assert not {v for v in MASUKAN if v in p.variabel and p.variabel[v].dihitung}

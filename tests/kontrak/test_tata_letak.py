@@ -29,7 +29,7 @@ import pytest
 pytestmark = pytest.mark.skipif(sys.platform == "emscripten", reason="no subprocesses in Pyodide")
 
 if sys.platform != "emscripten":
-    from bantu_kontrak import W, teks_docx_stdlib
+    from bantu_kontrak import BAYAR, W, teks_docx_stdlib
     from calculators import api
     from calculators.kalkulator.templat import kunci_sertakan, kunci_varian
     from calculators.kontrak import pustaka
@@ -79,7 +79,10 @@ def _data_pembuat(p, t, varian, sertakan) -> dict:
     data.update({kunci_varian(k): v for k, v in varian.items() if len(p.klausul[k].varian) > 1})
     data.update({kunci_sertakan(k): "ya" if v else "tidak" for k, v in sertakan.items()})
     for v in p.variabel_templat(t, sertakan, varian):
-        data[v] = p.variabel[v].contoh or "contoh"
+        if not p.variabel[v].dihitung:  # filled from the payment calculator
+            data[v] = p.variabel[v].contoh or "contoh"
+    if t.pembayaran:
+        data.update(BAYAR)
     if t.lampiran.get("jadwal_pembayaran"):
         data.update(jadwal_termin=JADWAL, penerima="badan", pkp="ya", punya_npwp="ya")
         data.pop("jumlah_termin", None)  # the builder counts the schedule's lines

@@ -533,6 +533,16 @@ function pasang(wadah, indeks) {
     for (const [k, v] of bacaFragmen()) if (lain.has(k) && !milik.has(k)) baru.append(k, v);
     Object.entries(isianTerlihat()).forEach(([k, v]) => baru.append(k, v));
     tulisAlamat(new URL(location.href).searchParams.toString(), baru.toString());
+    perbaruiBawa();
+  }
+
+  // Links that open another page with these inputs (a[data-bja-bawa-isian="<template>"]: the
+  // builder's payment documents) carry them, with the template, in their fragment (set here: the
+  // page's own href has none), never in a query string.
+  function perbaruiBawa() {
+    document.querySelectorAll("a[data-bja-bawa-isian]").forEach((a) => {
+      a.hash = new URLSearchParams([["templat", a.dataset.bjaBawaIsian], ...Object.entries(isianTerlihat())]).toString();
+    });
   }
 
   // Values from a shared link fill the form before the first computation.
@@ -721,6 +731,7 @@ function pasang(wadah, indeks) {
     simpanKeadaan();
   }
   perbaruiTanda();
+  perbaruiBawa();
 
   form.addEventListener("input", berubah);
   form.addEventListener("change", berubah);
