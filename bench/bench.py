@@ -18,6 +18,7 @@ import functools
 import json
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -340,6 +341,11 @@ def bench_telepon(situs: Path, halaman: list[str], runs: int, label: str, jalur:
     print(bagian)
 
 
+def _halaman_kalkulator(p: Path) -> bool:
+    """A calculator page: its form's container (``class="bja-kalkulator ..."``, more classes may follow)."""
+    return re.search(r'class="bja-kalkulator[ "]', p.read_text(encoding="utf-8")) is not None
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
@@ -381,11 +387,12 @@ def main():
     server = f"http://127.0.0.1:{srv.server_address[1]}"
 
     kalkulator = sorted(p.parent.relative_to(situs).as_posix() for p in situs.rglob("index.html")
-                        if 'class="bja-kalkulator"' in p.read_text(encoding="utf-8"))
+                        if _halaman_kalkulator(p))
     if args.halaman:
         kalkulator = [h for h in kalkulator if h in {x.strip("/") for x in args.halaman}]
+    # guide and text pages: neither a calculator nor the monthly recap (measured by bench/rekap.py)
     panduan = sorted(p.parent.relative_to(situs).as_posix() for p in situs.rglob("index.html")
-                     if 'class="bja-kalkulator"' not in p.read_text(encoding="utf-8"))
+                     if not _halaman_kalkulator(p) and 'class="bja-rekap"' not in p.read_text(encoding="utf-8"))
 
     from playwright.sync_api import sync_playwright
 

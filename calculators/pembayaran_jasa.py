@@ -23,6 +23,7 @@ from .bea_meterai import bea_meterai
 from .format import angka, persen, rupiah, tanggal_id
 from .hasil import JenisPPh, Langkah, Pemotongan
 from .jatuh_tempo import jatuh_tempo
+from .kode_setor import kode_setor_pph, kode_setor_ppn
 from .konstruksi import PEKERJAAN as PEKERJAAN_KONSTRUKSI
 from .konstruksi import SERTIFIKAT as SERTIFIKAT_KONSTRUKSI
 from .konstruksi import pph4_2_konstruksi
@@ -234,6 +235,8 @@ class RincianPembayaran:
     transfer_valas: Decimal | None = None        # the transfer in the invoice's foreign currency (2 decimals)
     mata_uang: str | None = None
     pph22_marketplace: Decimal = Decimal(0)      # PPh 22 the marketplace collects from the seller
+    kode_setor_pph: str | None = None            # KAP-KJS of the income tax the payer deposits
+    kode_setor_ppn: str | None = None            # KAP-KJS of the PPN the payer deposits itself
 
     @property
     def nama_pph(self) -> str:
@@ -265,6 +268,7 @@ class RincianPembayaran:
             "transfer_valas": (f"{self.mata_uang or 'valuta asing'} {angka(self.transfer_valas, 2)}"
                                if self.transfer_valas is not None else None),
             "bukti_potong": self.bukti_potong,
+            "kode_setor_pph": self.kode_setor_pph, "kode_setor_ppn": self.kode_setor_ppn,
         })
         if self.bea_meterai_per_pihak is not None:
             k.update({"bea_meterai": self.bea_meterai_per_pihak, "bea_meterai_per_pihak": self.bea_meterai_per_pihak,
@@ -731,6 +735,18 @@ def pembayaran_jasa(p: PembayaranJasa) -> RincianPembayaran:
     except TanggalTidakDicakup as e:
         slip, dasar_slip = {"kode": "", "nama": "", "sistem": ""}, ""
         peringatan.append(f"Jenis bukti potong tidak ditentukan: {e}")
+    kode_pph = kode_ppn = None
+    try:
+        if pajak and not tidak_memotong:
+            k = kode_setor_pph(r.jenis, p.jenis_penghasilan, t)
+            kode_pph = k.teks
+            langkah.append(_langkah_teks(k.kalimat, k.dasar_hukum))
+        if r.ppn_jln or r.ppn_pungut:
+            k = kode_setor_ppn(bool(r.ppn_jln), p.pemungut, t)
+            kode_ppn = k.teks
+            langkah.append(_langkah_teks(k.kalimat, k.dasar_hukum))
+    except TanggalTidakDicakup as e:
+        peringatan.append(f"Kode setoran (KAP-KJS) tidak ditentukan: {e}")
     bm = None
     if p.jenis_dokumen is not None:
         nominal = p.nilai_nominal if p.nilai_nominal is not None else total
@@ -796,7 +812,7 @@ def pembayaran_jasa(p: PembayaranJasa) -> RincianPembayaran:
         jatuh_tempo_setor_ppn=tempo_ppn.setor if tempo_ppn else None, bukti_potong=slip["kode"],
         jatuh_tempo_lapor_ppn=tempo_ppn.lapor if tempo_ppn else None,
         transfer_valas=transfer_valas(r.net, p.kurs) if p.nilai_valas is not None and p.kurs else None,
-        mata_uang=p.mata_uang,
+        mata_uang=p.mata_uang, kode_setor_pph=kode_pph, kode_setor_ppn=kode_ppn,
         bea_meterai_per_pihak=bm.per_pihak if bm else None, bea_meterai_total=bm.total if bm else None,
         pihak_terutang=bm.pihak_terutang if bm else None,
         pihak_terutang_teks=bm.pihak_terutang_teks if bm else None,

@@ -336,16 +336,18 @@ def _setoran(semua: list[_Baris]) -> list[dict[str, Any]]:
             continue
         t = b.r
         masa = f"{b.p.tanggal.year:04d}-{b.p.tanggal.month:02d}"
-        pos = [(t.jenis_pph, TEMPO[t.jenis_pph], t.pph)]
+        pos = [(t.jenis_pph, TEMPO[t.jenis_pph], t.pph, t.kode_setor_pph)]
         if t.ppn_jasa_luar_negeri:
-            pos.append(("ppn_jasa_luar_negeri", "ppn_jasa_luar_negeri", t.ppn_jasa_luar_negeri))
-        for pajak, jenis_tempo, nilai in pos:
+            pos.append(("ppn_jasa_luar_negeri", "ppn_jasa_luar_negeri", t.ppn_jasa_luar_negeri, t.kode_setor_ppn))
+        for pajak, jenis_tempo, nilai, kode in pos:
             if nilai <= 0:
                 continue
             s = jumlah.setdefault((masa, pajak), {"pajak": pajak, "jenis_jatuh_tempo": jenis_tempo, "masa_pajak": masa,
-                                                  "jumlah": Decimal(0), "baris": []})
+                                                  "jumlah": Decimal(0), "baris": [], "kode_setor": []})
             s["jumlah"] += nilai
             s["baris"].append(b.nomor)
+            if kode and kode not in s["kode_setor"]:  # one tax may have several KJS (jasa, royalti) before Coretax
+                s["kode_setor"].append(kode)
     urutan = [*NAMA_PAJAK, "ppn_jasa_luar_negeri"]
     hasil = []
     for (masa, pajak), s in sorted(jumlah.items(), key=lambda x: (x[0][0], urutan.index(x[0][1]))):

@@ -52,6 +52,8 @@ def _turunan(nama: str, judul: str, tetap: dict[str, tuple[str, ...]], kunci: tu
 
 _UMUM = (Baris("Transfer ke penyedia", "net_dibayar", utama=True),
          Baris("Anda setor ke kas negara", "disetor_pemotong", utama=True),
+         Baris("Kode setoran (KAP-KJS)", "kode_setor_pph", "teks", sembunyi_jika_nol=True),
+         Baris("Kode setoran PPN (KAP-KJS)", "kode_setor_ppn", "teks", sembunyi_jika_nol=True),
          Baris("Batas setor", "jatuh_tempo_setor", "tanggal"),
          Baris("Batas lapor SPT Masa", "jatuh_tempo_lapor", "tanggal"),
          Baris("Bukti potong", "bukti_potong", "teks"))

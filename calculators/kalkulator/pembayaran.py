@@ -91,6 +91,8 @@ KALKULATOR = Kalkulator(
         Baris("Transfer ke penyedia", "net_dibayar", utama=True),
         Baris("Transfer dalam mata uang tagihan (kurs yang sama)", "transfer_valas", "teks", sembunyi_jika_nol=True),
         Baris("Anda setor ke kas negara", "disetor_pemotong", utama=True),
+        Baris("Kode setoran PPh (KAP-KJS)", "kode_setor_pph", "teks", sembunyi_jika_nol=True),
+        Baris("Kode setoran PPN (KAP-KJS)", "kode_setor_ppn", "teks", sembunyi_jika_nol=True),
         Baris("Batas setor", "jatuh_tempo_setor", "tanggal"),
         Baris("Batas lapor SPT Masa", "jatuh_tempo_lapor", "tanggal"),
         Baris("Batas setor PPN yang Anda setor sendiri", "jatuh_tempo_setor_ppn_anda", "tanggal", sembunyi_jika_nol=True),

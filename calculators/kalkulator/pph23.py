@@ -68,6 +68,7 @@ KALKULATOR = Kalkulator(
         Baris("Total faktur", "total_faktur"),
         Baris("Transfer ke penyedia", "net_dibayar", utama=True),
         Baris("Anda setor ke kas negara", "disetor_pemotong", utama=True),
+        Baris("Kode setoran PPh 23 (KAP-KJS)", "kode_setor_pph", "teks", sembunyi_jika_nol=True),
         Baris("Batas setor", "jatuh_tempo_setor", "tanggal"),
         Baris("Batas lapor SPT Masa", "jatuh_tempo_lapor", "tanggal"),
         Baris("Bukti potong yang Anda terbitkan", "bukti_potong", "teks"),

@@ -84,11 +84,12 @@ def html_rekap_ringkasan(hasil: dict[str, Any]) -> Mentah:
             tahun, bulan = map(int, s["masa_pajak"].split("-"))
             baris.append(el("tr", None, el("td", None, s["nama"]), el("td", None, bulan_id(tahun, bulan)),
                             el("td", {"class": "bja-angka"}, rupiah(s["jumlah"])),
+                            el("td", None, "; ".join(s.get("kode_setor") or ()) or "–"),
                             el("td", None, _rekap_tanggal(s["jatuh_tempo_setor"])),
                             el("td", None, _rekap_tanggal(s["jatuh_tempo_lapor"]), " (", s["spt"], ")"),
                             el("td", None, angka(len(s["baris"])))))
         kepala = el("tr", None, [el("th", {"scope": "col"}, t) for t in
-                                 ("Pajak", "Masa pajak", "Jumlah disetor", "Setor paling lambat",
+                                 ("Pajak", "Masa pajak", "Jumlah disetor", "Kode setoran (KAP-KJS)", "Setor paling lambat",
                                   "Lapor paling lambat", "Baris")])
         bagian.extend([el("h3", None, "Setoran dan batas waktunya"),
                    el("div", {"class": "bja-gulir", "tabindex": "0", "role": "region", "aria-label": "Tabel setoran"},

@@ -189,6 +189,10 @@ def test_bulan_emas_jumlah_dan_setoran(bulan):
         # 15 April 2026 is a Wednesday; the SPT Masa PPh on 20 April, PPN at the end of April
         assert s["jatuh_tempo_setor"] == "2026-04-15"
         assert s["jatuh_tempo_lapor"] == ("2026-04-30" if s["pajak"] == "ppn_jasa_luar_negeri" else "2026-04-20")
+    # each deposit line carries its deposit code (KAP; in Coretax the billing code comes from the SPT Masa)
+    assert setoran["pph23"]["kode_setor"] == ["KAP 411124; kode billing dibuat Coretax dari SPT Masa (Bayar dan Lapor)"]
+    assert setoran["ppn_jasa_luar_negeri"]["kode_setor"][0].startswith("KAP 411211; buat kode billing di Layanan Mandiri")
+    assert all(len(s["kode_setor"]) == 1 for s in setoran.values())
 
 
 @pytest.mark.parametrize("jenis", sorted(GOLDEN))
