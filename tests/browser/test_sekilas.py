@@ -218,7 +218,8 @@ def _halaman_pdf(page) -> int:
     return len(re.findall(rb"/Type\s*/Page(?!s)", data))
 
 
-@pytest.mark.parametrize("jalur", ["kalkulator/pembayaran/", "kalkulator/termin/", "kalkulator/pph21/"])
+@pytest.mark.parametrize("jalur", ["kalkulator/pembayaran/", "kalkulator/termin/", "kalkulator/pph21/",
+                                   "kalkulator/biaya-platform/", "kalkulator/biaya-karyawan/"])
 def test_cetak_satu_halaman_dengan_isian(server, halaman, jalur):
     h = _buka(halaman, server, jalur)
     page = h.page
