@@ -198,13 +198,15 @@ def pertanyaan_templat(p: Pustaka | None = None) -> list[tuple[str, list[dict[st
     for t in templat:
         for b in t.bagian:
             k = p.klausul[b.klausul]
-            if len(k.varian) > 1 and kunci_varian(k.id) not in dilihat_k:
+            if len(k.varian) > 1 and not b.varian and kunci_varian(k.id) not in dilihat_k:
                 dilihat_k.add(kunci_varian(k.id))
                 pilihan.append({
                     "kunci": kunci_varian(k.id), "label": k.judul, "jenis": "pilihan",
                     "petunjuk": _kalimat_pertama(k.kapan),
                     "pilihan": {"": "Sesuai templat", **{kk: v.label for kk, v in k.varian.items()}},
-                    "tampil_jika": {"templat": dipakai(lambda tt, i=k.id: any(x.klausul == i for x in tt.bagian))},
+                    # only where a template leaves the variant open (a section that fixes it offers no choice)
+                    "tampil_jika": {"templat": dipakai(
+                        lambda tt, i=k.id: any(x.klausul == i and not x.varian for x in tt.bagian))},
                 })
             if b.opsional and kunci_sertakan(k.id) not in dilihat_k:
                 dilihat_k.add(kunci_sertakan(k.id))

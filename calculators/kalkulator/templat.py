@@ -185,6 +185,29 @@ def _baris_termin(jadwal: Any) -> int | None:
     return None
 
 
+def _urutan_angka(m: dict[str, Any], p: Pustaka, nama_var: list[str], sudah: set[str]) -> list[dict[str, str]]:
+    """A number that may not exceed (or fall below) another one of the same template, e.g. a
+    service level's minimum against its target; the message sits beside the number checked."""
+    salah = []
+    for v in nama_var:
+        var = p.variabel[v]
+        if v in sudah or not _bersih(m, v):
+            continue
+        for lain, batas_atas in [*((x, True) for x in var.tidak_melebihi),
+                                 *((x, False) for x in var.tidak_kurang_dari)]:
+            if lain not in nama_var or lain in sudah or not _bersih(m, lain):
+                continue
+            ini, itu = baca_angka(_bersih(m, v)), baca_angka(_bersih(m, lain))
+            if (ini > itu) if batas_atas else (ini < itu):
+                salah.append({"kunci": v, "pesan": (
+                    f"Angka ini {'lebih tinggi' if batas_atas else 'lebih rendah'} daripada "
+                    f"“{p.variabel[lain].label}” ({angka_id(itu)} {p.variabel[lain].satuan}). Ambang minimum "
+                    f"{'tidak boleh melebihi' if batas_atas else 'tidak boleh di bawah'} targetnya: "
+                    "perbaiki salah satunya.".replace("  ", " "))})
+                break
+    return salah
+
+
 def aturan(m: dict[str, Any]) -> list[dict[str, str]]:
     """Every field's own check (type, bounds, unit: ``isian.periksa``) and the rules between
     fields: a date not before the date it follows, the instalment count equal to the schedule."""
@@ -212,6 +235,7 @@ def aturan(m: dict[str, Any]) -> list[dict[str, str]]:
                         "sesudahnya, atau perbaiki "
                         "tanggal yang lain.")})
                     break
+    salah.extend(_urutan_angka(m, p, nama_var, sudah))
     for b in t.bagian:
         pilih = m.get(kunci_varian(b.klausul))
         if pilih and pilih not in p.klausul[b.klausul].varian:
@@ -399,8 +423,9 @@ def _pembayaran(m: dict[str, Any], t: Any, langkah: list[Langkah], peringatan: l
 def hitung(m: dict[str, Any]) -> Hasil:
     p = pustaka()
     t = p.templat[m["templat"]]
+    # a variant the template fixes (e.g. the SaaS service-level table) is not the reader's to change
     varian = {b.klausul: m[kunci_varian(b.klausul)] for b in t.bagian
-              if m.get(kunci_varian(b.klausul))}
+              if m.get(kunci_varian(b.klausul)) and not b.varian}
     sertakan = {b.klausul: bool(m.get(kunci_sertakan(b.klausul), b.sertakan_bawaan))
                 for b in t.bagian if b.opsional}
     nama_var = p.variabel_templat(t, sertakan, varian)

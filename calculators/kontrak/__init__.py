@@ -50,7 +50,7 @@ JENIS_VARIABEL = ("teks", "teks_panjang", "uang", "tanggal", "angka", "persen", 
 BENTUK_VARIABEL = ("", "surel")
 KOLOM_VARIABEL = ("label", "label_en", "jenis", "contoh", "petunjuk", "pilihan", "minimum", "maksimum",
                   "bulat", "satuan", "alasan_batas", "bentuk", "panjang_min", "panjang_maks",
-                  "tidak_sebelum", "dihitung")
+                  "tidak_sebelum", "tidak_melebihi", "tidak_kurang_dari", "dihitung")
 WAJIB_KLAUSUL = ("id", "judul", "kelompok", "tujuan", "kapan", "dasar_hukum", "jebakan",
                  "varian_bawaan", "varian")
 WAJIB_TEMPLAT = ("id", "judul", "versi", "bahasa", "lisensi", "ringkasan", "riwayat", "bagian")
@@ -113,6 +113,9 @@ class Variabel:
     panjang_min: int = 0
     panjang_maks: int = 0          # 0: the builder's general limit
     tidak_sebelum: tuple[str, ...] = ()  # date variables this date may not precede
+    # number variables this number may not exceed / fall below (an SLA's minimum against its target)
+    tidak_melebihi: tuple[str, ...] = ()
+    tidak_kurang_dari: tuple[str, ...] = ()
     # filled by the builder from the payment calculator's result (``templat.py``, ISIAN_BAYAR),
     # never typed by the reader: no form field; open in a blank template
     dihitung: bool = False
@@ -261,6 +264,12 @@ def baca_variabel(kunci: str, data: dict[str, Any], sumber: str) -> Variabel:
         tidak_sebelum = (tidak_sebelum,)
     if tidak_sebelum and jenis != "tanggal":
         raise KesalahanData(f"{tempat}: 'tidak_sebelum' hanya untuk tanggal")
+    banding = {}
+    for kolom in ("tidak_melebihi", "tidak_kurang_dari"):
+        x = data.get(kolom, ())
+        banding[kolom] = (x,) if isinstance(x, str) else tuple(str(y) for y in x)
+        if banding[kolom] and jenis not in ("angka", "uang", "persen"):
+            raise KesalahanData(f"{tempat}: '{kolom}' hanya untuk angka, uang atau persen")
     return Variabel(
         kunci=kunci,
         label=_teks(data.get("label"), tempat, "label"),
@@ -278,6 +287,8 @@ def baca_variabel(kunci: str, data: dict[str, Any], sumber: str) -> Variabel:
         panjang_min=int(data.get("panjang_min", 0)),
         panjang_maks=int(data.get("panjang_maks", 0)),
         tidak_sebelum=tuple(str(x) for x in tidak_sebelum),
+        tidak_melebihi=banding["tidak_melebihi"],
+        tidak_kurang_dari=banding["tidak_kurang_dari"],
         dihitung=bool(data.get("dihitung", False)),
     )
 

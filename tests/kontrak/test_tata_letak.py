@@ -43,12 +43,13 @@ _POLA_TTD = re.compile(r"^\s*(Tanda tangan|Signature)\b", re.I)
 
 
 def _pilihan(p, t) -> list[tuple[dict[str, str], dict[str, bool]]]:
-    """Variant sets covering every variant of every clause of ``t`` at least once."""
+    """Variant sets covering every variant of every clause of ``t`` that the template leaves open."""
     urut = {}
     for b in t.bagian:
         k = p.klausul[b.klausul]
         pertama = b.varian or k.varian_bawaan
-        urut[k.id] = [pertama] + [v for v in k.varian if v != pertama]
+        # a variant the template fixes is the only one it can print (the builder offers no other)
+        urut[k.id] = [pertama] if b.varian else [pertama] + [v for v in k.varian if v != pertama]
     jumlah = max(len(v) for v in urut.values())
     ada_opsional = any(b.opsional for b in t.bagian)
     hasil = []
