@@ -50,6 +50,7 @@ REGISTER: dict[str, str] = {
     "pph23": "pph23",
     "pph26": "pajak_tunggal",
     "ppn": "pajak_tunggal",
+    "sanksi": "sanksi",
     "templat": "templat",
     "termin": "termin",
     "umkm": "umkm",

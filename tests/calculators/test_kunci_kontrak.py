@@ -39,7 +39,7 @@ UNTUK = {
 
 #: The registered calculators that do not take a payment record: they price or schedule work, or fill
 #: a contract template, with inputs of their own.
-BUKAN_PEMBAYARAN = {"biaya-karyawan", "biaya-platform", "kredit-sla", "model-harga", "templat", "termin"}
+BUKAN_PEMBAYARAN = {"biaya-karyawan", "biaya-platform", "kredit-sla", "model-harga", "sanksi", "templat", "termin"}
 
 
 def test_setiap_kalkulator_terdaftar_dipilah():
