@@ -173,7 +173,11 @@ def test_pembuat_kelompok_terlipat_tetap_dikirim(server, halaman):
     for t in templat:
         page.locator("#f-templat").select_option(t)
         tampil = page.evaluate(JS_TAMPIL)
-        harapan = {q["kunci"]: _menurut_aturan(q, {"templat": t}) for q in semua}
+        # the rule sees the form's current answers (the payment documents' questions follow their own
+        # answers, e.g. PKP status only for a company), the template chosen included
+        jawaban = page.evaluate("""() => Object.fromEntries([...document.querySelectorAll(
+            '.bja-form select[name], .bja-form input[name]:checked')].map((e) => [e.name, e.value]))""")
+        harapan = {q["kunci"]: _menurut_aturan(q, {**jawaban, "templat": t}) for q in semua}
         assert tampil == harapan, (t, {k for k in harapan if tampil.get(k) != harapan[k]})
         grup = page.evaluate("() => [...document.querySelectorAll('.bja-form .bja-kelompok')]"
                              ".map((g) => getComputedStyle(g).display !== 'none')")
